@@ -1,0 +1,44 @@
+# Two commands for a fresh machine with Python 3.11+: `make lab` and `make test`.
+# Both create .venv and install the package the first time, and reuse it after.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+FIRST  := $(firstword $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb)))
+PYTEST_ARGS ?=
+
+# The real GCAT launch log and the essay, when the shared folder sits beside the
+# repository (as in CI); the tests that need them skip with a reason otherwise.
+GCAT_DIR  := $(abspath $(wildcard ../shared/data/gcat))
+ESSAY     := $(abspath $(wildcard ../shared/essay/essay.txt))
+export CHINASPACE_GCAT_DIR ?= $(GCAT_DIR)
+export CHINASPACE_ESSAY ?= $(ESSAY)
+
+.PHONY: help install lab data test bench clean-venv
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP) ## Create .venv and install the package with its dependencies (once)
+
+data: $(STAMP) ## Rebuild data/processed from data/raw
+	$(BIN)/python -m chinaspace build
+
+lab: data ## Build the data and start JupyterLab on 127.0.0.1 (with a token) at the first notebook
+	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=$(CURDIR) $(FIRST)
+
+test: $(STAMP) ## Run every test: units, doctests, data checks, notebooks
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+bench: $(STAMP) ## Print build, GCAT-cleaning and date-parser timings
+	$(BIN)/python scripts/bench.py
+
+clean-venv: ## Remove .venv (the next make reinstalls)
+	rm -rf $(VENV)
