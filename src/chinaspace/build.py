@@ -31,7 +31,7 @@ from .clean import (
 from .errors import DataError
 from .paths import PROCESSED, RAW
 from .rawio import display_path, read_table, write_csv_atomic, write_text_atomic
-from .schema import CLAIMS, EVENTS, SOURCES, STATIONS, TableSchema
+from .schema import CLAIMS, EVENTS, SOURCES, STATIONS, VERDICT_SCALE, VERDICTS, TableSchema
 
 
 @dataclass
@@ -64,6 +64,17 @@ def load_sources(raw: Path) -> pd.DataFrame:
         parse_dates(frame[[column, "line"]].rename(columns={column: "d"}).assign(tz="UTC"),
                     path, text="d")
     return frame
+
+
+def load_verdicts(raw: Path) -> pd.DataFrame:
+    """The verdict scale; it must define exactly the verdicts the claims may use."""
+    path = raw / "verdicts.csv"
+    frame = _read_checked(path, VERDICT_SCALE).pipe(check_unique, "verdict", path)
+    missing = sorted(set(VERDICTS) - set(frame["verdict"]))
+    if missing:
+        raise DataError(display_path(path), None, "verdict", missing[0],
+                        "a row for every verdict in the scale")
+    return frame.sort_values("order", key=lambda s: s.astype(int)).drop(columns="source_file")
 
 
 def load_events(raw: Path, aliases: dict[str, str], source_ids: set[str]) -> pd.DataFrame:
@@ -111,9 +122,9 @@ def load_claims(raw: Path, event_ids: set[str], source_ids: set[str],
         if (row.kind == "opinion") != (row.verdict == "opinion"):
             raise DataError(display_path(path), row.line, "verdict", row.verdict,
                             "'opinion' exactly when the kind is 'opinion'")
-        if row.kind != "opinion" and not row.source_ids:
+        if row.verdict not in ("opinion", "unverifiable") and not row.source_ids:
             raise DataError(display_path(path), row.line, "source_ids", "",
-                            "at least one source for a checkable claim")
+                            "at least one source for a claim with a verdict")
         if row.reference_event_id and row.reference_event_id not in row.event_ids.split(";"):
             raise DataError(display_path(path), row.line, "reference_event_id",
                             row.reference_event_id, "one of the claim's event_ids")
@@ -190,6 +201,7 @@ def build(raw: Path = RAW, paragraphs: int = 15) -> BuildResult:
     countries = names.load_countries(raw / "countries.csv")
     aliases = names.load_aliases(raw / "aliases.csv", countries)
 
+    verdicts = load_verdicts(raw)
     sources = load_sources(raw)
     source_ids = set(sources["source_id"])
     result.count("sources", "sources.csv", len(sources), len(sources))
@@ -209,7 +221,6 @@ def build(raw: Path = RAW, paragraphs: int = 15) -> BuildResult:
     claims = (
         claims.pipe(claims_mod.add_evidence, events)
         .sort_values("claim_id")
-        .drop(columns=["source_file"])
         .reset_index(drop=True)
     )
     result.count("claims", "claims.csv", len(claims), len(claims))
@@ -226,11 +237,12 @@ def build(raw: Path = RAW, paragraphs: int = 15) -> BuildResult:
 
     result.tables = {
         "events": events,
-        "claims": claims.drop(columns=["line"]).assign(line=claims["line"]),
+        "claims": claims,
         "claim_events": claims_mod.link_table(claims),
-        "stations": stations.drop(columns=["source_file"]).reset_index(drop=True),
-        "sources": sources.drop(columns=["source_file"]).sort_values("source_id"),
+        "stations": stations.reset_index(drop=True),
+        "sources": sources.sort_values("source_id"),
         "countries": countries,
+        "verdicts": verdicts,
         "firsts": firsts_table(events, countries),
     }
     return result

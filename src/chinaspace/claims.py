@@ -19,6 +19,9 @@ import pandas as pd
 from . import dates
 from .errors import DateParseError
 
+#: The event that dates the essay; relative expressions anchored on "essay" use it.
+ESSAY_EVENT = "essay-written"
+
 _QUANTITY = re.compile(
     r"^(?P<word>over|more than|at least|above|under|less than|below|about|approximately|"
     r"around|roughly|nearly|almost|~)?\s*(?P<a>-?[\d,]*\.?\d+)"
@@ -154,16 +157,19 @@ def add_evidence(claims: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
     """Add ``date_check`` and ``value_check`` columns to the claims table.
 
     ``events`` is the processed events table (indexed by nothing in particular;
-    it needs ``event_id``, ``tz``, ``start_utc`` and ``end_utc``).
+    it needs ``event_id``, ``date_text``, ``tz``, ``start_utc`` and ``end_utc``).
+    An anchor of ``essay`` means the date the essay was written: the date of the
+    event ``essay-written``.
     """
     by_id = events.set_index("event_id")
+    essay_date = by_id.loc[ESSAY_EVENT, "date_text"] if ESSAY_EVENT in by_id.index else ""
     date_checks, value_checks = [], []
     for expr, anchor, ref, claimed, reference in zip(
         claims["time_expression"], claims["anchor"], claims["reference_event_id"],
         claims["claimed_value"], claims["reference_value"],
     ):
         event = by_id.loc[ref] if ref and ref in by_id.index else None
-        anchor_text = "2024" if anchor == "essay" else anchor
+        anchor_text = essay_date if anchor == "essay" else anchor
         date_checks.append(date_agreement(expr, anchor_text, event))
         value_checks.append(value_agrees(claimed, reference))
     return claims.assign(

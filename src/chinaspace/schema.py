@@ -131,6 +131,14 @@ COUNTRIES = TableSchema(
     key="code",
 )
 
+VERDICT_SCALE = TableSchema(
+    name="verdicts",
+    columns=("verdict", "order", "meaning"),
+    required=("verdict", "order", "meaning"),
+    vocab={"verdict": VERDICTS},
+    key="verdict",
+)
+
 GCAT_BY_YEAR_STATE = TableSchema(
     name="launches_by_year_state",
     columns=("year", "state", "state_name", "attempts", "successes", "failures"),
