@@ -195,6 +195,12 @@ EVENT_COLUMNS = [
 ]  # fmt: skip
 
 
+def _lineage_last(frame: pd.DataFrame) -> pd.DataFrame:
+    """Move the lineage columns (source_file, line) to the end, where every table has them."""
+    lineage = ["source_file", "line"]
+    return frame.loc[:, [c for c in frame.columns if c not in lineage] + lineage]
+
+
 def build(raw: Path = RAW, paragraphs: int = 15) -> BuildResult:
     """Read and validate every raw table; return the processed tables (nothing written)."""
     result = BuildResult()
@@ -237,10 +243,10 @@ def build(raw: Path = RAW, paragraphs: int = 15) -> BuildResult:
 
     result.tables = {
         "events": events,
-        "claims": claims,
+        "claims": _lineage_last(claims),
         "claim_events": claims_mod.link_table(claims),
-        "stations": stations.reset_index(drop=True),
-        "sources": sources.sort_values("source_id"),
+        "stations": _lineage_last(stations.reset_index(drop=True)),
+        "sources": _lineage_last(sources.sort_values("source_id")),
         "countries": countries,
         "verdicts": verdicts,
         "firsts": firsts_table(events, countries),

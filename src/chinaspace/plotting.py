@@ -96,12 +96,12 @@ def timeline(
     """
     fig, ax = _axes(ax, figsize)
     data = events.assign(
-        _start=pd.to_datetime(events["start_utc"], utc=True),
-        _end=pd.to_datetime(events["end_utc"], utc=True),
-    ).sort_values("_start", na_position="first")
-    data = data.assign(_start=data["_start"].fillna(data["_end"]),
-                       _end=data["_end"].fillna(data["_start"]))
-    data = data.assign(_mid=data["_start"] + (data["_end"] - data["_start"]) / 2)
+        t_start=pd.to_datetime(events["start_utc"], utc=True),
+        t_end=pd.to_datetime(events["end_utc"], utc=True),
+    ).sort_values("t_start", na_position="first")
+    data = data.assign(t_start=data["t_start"].fillna(data["t_end"]),
+                       t_end=data["t_end"].fillna(data["t_start"]))
+    data = data.assign(t_mid=data["t_start"] + (data["t_end"] - data["t_start"]) / 2)
     if periods is not None:
         for i, row in enumerate(periods.itertuples()):
             ax.axvspan(pd.Timestamp(row.start, tz="UTC"), pd.Timestamp(row.end, tz="UTC"),
@@ -113,13 +113,13 @@ def timeline(
         level = levels[i % len(levels)]
         planned = row.status == "planned"
         col = colour(getattr(row, colour_by))
-        ax.vlines(row._mid, 0, level, color=col, lw=1,
+        ax.vlines(row.t_mid, 0, level, color=col, lw=1,
                   linestyles="dashed" if planned else "solid")
-        if (row._end - row._start) > pd.Timedelta(days=31):
-            ax.hlines(0, row._start, row._end, color=col, lw=5, alpha=0.5)
-        ax.plot(row._mid, 0, marker="o", ms=6, color=col,
+        if (row.t_end - row.t_start) > pd.Timedelta(days=31):
+            ax.hlines(0, row.t_start, row.t_end, color=col, lw=5, alpha=0.5)
+        ax.plot(row.t_mid, 0, marker="o", ms=6, color=col,
                 markerfacecolor="white" if planned else col, zorder=3)
-        ax.annotate(getattr(row, label), (row._mid, level), xytext=(3, 2 if level > 0 else -2),
+        ax.annotate(getattr(row, label), (row.t_mid, level), xytext=(3, 2 if level > 0 else -2),
                     textcoords="offset points", ha="left",
                     va="bottom" if level > 0 else "top", fontsize=8.5,
                     style="italic" if planned else "normal")
