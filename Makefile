@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 FIRST  := $(firstword $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb)))
-PYTEST_ARGS ?=
+PYTEST_ARGS ?= -n 2
 
 # The real GCAT launch log and the essay, when the shared folder sits beside the
 # repository (as in CI); the tests that need them skip with a reason otherwise.

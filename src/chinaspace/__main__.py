@@ -41,12 +41,6 @@ def _sidecar(args) -> int:
     return 0
 
 
-def _gcat_summary(args) -> int:
-    from . import gcat
-
-    return gcat.main(["summary", *args.rest])
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m chinaspace", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -60,10 +54,14 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("sidecar", help="update the sha256 and size in raw files' sidecars")
     p.add_argument("files", nargs="+")
     p.set_defaults(func=_sidecar)
-    p = sub.add_parser("gcat-summary", help="derive launch aggregates from a GCAT launch log",
-                       add_help=False)
-    p.add_argument("rest", nargs=argparse.REMAINDER)
-    p.set_defaults(func=_gcat_summary)
+    sub.add_parser("gcat-summary", add_help=False,
+                   help="derive launch aggregates from a GCAT launch log "
+                        "(--launchlog PATH --sites PATH [--out DIR]; see --help)")
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["gcat-summary"]:
+        from . import gcat
+
+        return gcat.main(["summary", *argv[1:]])
     args = parser.parse_args(argv)
     try:
         return args.func(args)

@@ -31,7 +31,18 @@ from .clean import (
 from .errors import DataError
 from .paths import PROCESSED, RAW
 from .rawio import display_path, read_table, write_csv_atomic, write_text_atomic
-from .schema import CLAIMS, EVENTS, SOURCES, STATIONS, VERDICT_SCALE, VERDICTS, TableSchema
+from .schema import (
+    CLAIMS,
+    EVENTS,
+    GCAT_BY_YEAR_FAMILY,
+    GCAT_BY_YEAR_SITE,
+    GCAT_BY_YEAR_STATE,
+    SOURCES,
+    STATIONS,
+    VERDICT_SCALE,
+    VERDICTS,
+    TableSchema,
+)
 
 
 @dataclass
@@ -74,7 +85,7 @@ def load_verdicts(raw: Path) -> pd.DataFrame:
     if missing:
         raise DataError(display_path(path), None, "verdict", missing[0],
                         "a row for every verdict in the scale")
-    return frame.sort_values("order", key=lambda s: s.astype(int)).drop(columns="source_file")
+    return _lineage_last(frame.sort_values("order", key=lambda s: s.astype(int)))
 
 
 def load_events(raw: Path, aliases: dict[str, str], source_ids: set[str]) -> pd.DataFrame:
@@ -157,6 +168,32 @@ def load_stations(raw: Path, aliases: dict[str, str], source_ids: set[str]) -> p
     )
 
 
+def load_launch_counts(raw: Path, countries: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """The GCAT aggregates (made by ``gcat-summary``), checked, with counts as integers.
+
+    Each row must reconcile (attempts = successes + failures). The by-state table
+    gains ``group``: the comparison group whose GCAT state codes include the
+    row's state (``Other`` for states the course does not compare).
+    """
+    group_of = {state: group for states, group in zip(countries["gcat_states"], countries["group"])
+                for state in states.split(";") if state}
+    tables = {}
+    for schema in (GCAT_BY_YEAR_STATE, GCAT_BY_YEAR_SITE, GCAT_BY_YEAR_FAMILY):
+        path = raw / "gcat" / f"{schema.name}.csv"
+        frame = _read_checked(path, schema).pipe(
+            _numbers, path, ["year", "attempts", "successes", "failures"])
+        bad = frame[frame["attempts"] != frame["successes"] + frame["failures"]]
+        if len(bad):
+            raise DataError(display_path(path), int(bad["line"].iloc[0]), "attempts",
+                            bad["attempts"].iloc[0], "successes + failures")
+        counts = {c: frame[c].astype("int64") for c in ("year", "attempts", "successes", "failures")}
+        frame = frame.assign(**counts)
+        if "state" in frame.columns and schema is GCAT_BY_YEAR_STATE:
+            frame = frame.assign(group=frame["state"].map(group_of).fillna("Other").astype("str"))
+        tables[schema.name] = _lineage_last(frame)
+    return tables
+
+
 def firsts_table(events: pd.DataFrame, countries: pd.DataFrame) -> pd.DataFrame:
     """Each comparison group's first achievement of each milestone kind, and China's lag.
 
@@ -210,7 +247,7 @@ def build(raw: Path = RAW, paragraphs: int = 15) -> BuildResult:
     verdicts = load_verdicts(raw)
     sources = load_sources(raw)
     source_ids = set(sources["source_id"])
-    result.count("sources", "sources.csv", len(sources), len(sources))
+    result.count("sources", display_path(raw / "sources.csv"), len(sources), len(sources))
 
     events = load_events(raw, aliases, source_ids)
     group_of = dict(zip(countries["code"], countries["group"]))
@@ -229,10 +266,10 @@ def build(raw: Path = RAW, paragraphs: int = 15) -> BuildResult:
         .sort_values("claim_id")
         .reset_index(drop=True)
     )
-    result.count("claims", "claims.csv", len(claims), len(claims))
+    result.count("claims", display_path(raw / "claims.csv"), len(claims), len(claims))
 
     stations = load_stations(raw, aliases, source_ids).sort_values("first_launch_start_utc")
-    result.count("stations", "stations.csv", len(stations), len(stations))
+    result.count("stations", display_path(raw / "stations.csv"), len(stations), len(stations))
 
     cited = set()
     for column in ("source_id", "other_source_ids", "alt_source_id"):
@@ -251,6 +288,10 @@ def build(raw: Path = RAW, paragraphs: int = 15) -> BuildResult:
         "verdicts": verdicts,
         "firsts": firsts_table(events, countries),
     }
+    launch_counts = load_launch_counts(raw, countries)
+    for name, frame in launch_counts.items():
+        result.count(name, display_path(raw / "gcat" / f"{name}.csv"), len(frame), len(frame))
+    result.tables.update(launch_counts)
     return result
 
 

@@ -314,9 +314,6 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year_range", re.compile(
         r"^(?:between\s+|from\s+)?(?P<y1>\d{4})\s*(?:-|–|—|to|and|/)\s*(?P<y2>\d{4})$")),
     ("year", re.compile(r"^(?P<year>\d{4})$")),
-    ("gcat", re.compile(
-        r"^(?P<year>\d{4}) (?P<mon>[A-Z][a-z]{2})(?: +(?P<day>\d{1,2})(?: (?P<hhmm>\d{4})"
-        r"(?::(?P<ss>\d{2}))?)?)?(?P<q>\?)?$")),
     ("day_month_year", re.compile(
         r"^(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})" + _TIME + "$")),
     ("month_day_year", re.compile(
@@ -329,6 +326,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("part_of_year", re.compile(r"^(?P<part>early|mid|late)[- ]+(?P<year>\d{4})$")),
     ("decade", re.compile(r"^(?P<decade>\d{3}0)'?s$")),
 ]
+
+_GCAT_SHAPE = re.compile(r"^\s*\d{4} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b")
 
 _BOUND = re.compile(
     r"^(?P<word>by|before|no later than|not later than|until|after|since|no earlier than|"
@@ -368,10 +367,10 @@ def parse(text: object, tz: str = "UTC", anchor: DateInterval | str | None = Non
     if not isinstance(tz, str):
         raise DateParseError(tz, "expected a time-zone name")
     original = text
-    # GCAT's own layout is recognised before any normalising of spaces.
-    gcat = _PATTERNS[4][1].match(text.strip())
-    if gcat and tz in ("UTC", UNSPECIFIED):
-        return _parse_gcat(original, gcat)
+    # GCAT's own layout ("1957 Oct  4 1928:34", "1962 Jun", "1963 Jun 12?") is always
+    # UTC; it is recognised before any normalising of spaces.
+    if _GCAT_SHAPE.match(text) and tz in ("UTC", UNSPECIFIED):
+        return _parse_gcat(original)
     s = " ".join(text.strip().split())
     s = s.replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'")
     s = re.sub(r"^(?:on|in|during)\s+", "", s, flags=re.IGNORECASE)
@@ -398,19 +397,14 @@ def _replace(d: DateInterval, **changes) -> DateInterval:
     return DateInterval(**values)
 
 
-def _parse_gcat(text: str, m: re.Match) -> DateInterval:
-    """GCAT's vague dates: UTC, precision from a month down to seconds, '?' if uncertain."""
-    mon = m.group("mon").lower()
-    if mon not in _MONTHS:
-        raise DateParseError(text, f"unknown month {m.group('mon')!r}")
-    year, month = _year(m.group("year"), text), _MONTHS[mon]
-    qualifier = "uncertain" if m.group("q") else "exact"
-    if m.group("day") is None:
-        return _from_month(text, "UTC", year, month, qualifier)
-    hhmm = m.group("hhmm")
-    hh, mm = (hhmm[:2], hhmm[2:]) if hhmm else (None, None)
-    return _from_day(text, "UTC", year, month, int(m.group("day")), hh, mm, m.group("ss"),
-                     None, qualifier)
+def _parse_gcat(text: str) -> DateInterval:
+    """GCAT's vague dates, read by :func:`chinaspace.gcat.parse_gcat_date`."""
+    from .gcat import parse_gcat_date
+
+    earliest, latest, precision, uncertain = parse_gcat_date(text)
+    local_start, local_end = earliest.replace(tzinfo=None), latest.replace(tzinfo=None)
+    return DateInterval(text, earliest, latest, precision,
+                        "uncertain" if uncertain else "exact", "UTC", local_start, local_end)
 
 
 def _parse_plain(original: str, low: str, tz: str, anchor) -> DateInterval:
@@ -433,7 +427,7 @@ def _parse_plain(original: str, low: str, tz: str, anchor) -> DateInterval:
         return _replace(inner, qualifier="approximate", text=original)
 
     for name, pattern in _PATTERNS:
-        m = pattern.match(low) if name != "gcat" else None
+        m = pattern.match(low)
         if m is None:
             continue
         g = m.groupdict()

@@ -142,5 +142,17 @@ VERDICT_SCALE = TableSchema(
 GCAT_BY_YEAR_STATE = TableSchema(
     name="launches_by_year_state",
     columns=("year", "state", "state_name", "attempts", "successes", "failures"),
-    required=("year", "state", "attempts", "successes", "failures"),
+    required=("year", "state", "state_name", "attempts", "successes", "failures"),
+)
+
+GCAT_BY_YEAR_SITE = TableSchema(
+    name="launches_by_year_site",
+    columns=("year", "site_group", "site_codes", "attempts", "successes", "failures"),
+    required=("year", "site_group", "site_codes", "attempts", "successes", "failures"),
+)
+
+GCAT_BY_YEAR_FAMILY = TableSchema(
+    name="launches_by_year_family",
+    columns=("year", "state", "state_name", "lv_family", "attempts", "successes", "failures"),
+    required=("year", "state", "state_name", "lv_family", "attempts", "successes", "failures"),
 )
