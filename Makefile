@@ -7,6 +7,8 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 FIRST  := $(firstword $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb)))
 PYTEST_ARGS ?= -n 2
+# Jupyter refuses to run as root unless told; containers and CI machines often are root.
+LAB_ARGS ?= $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 # The real GCAT launch log and the essay, when the shared folder sits beside the
 # repository (as in CI); the tests that need them skip with a reason otherwise.
@@ -32,7 +34,7 @@ data: $(STAMP) ## Rebuild data/processed from data/raw
 	$(BIN)/python -m chinaspace build
 
 lab: data ## Build the data and start JupyterLab on 127.0.0.1 (with a token) at the first notebook
-	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=$(CURDIR) $(FIRST)
+	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=$(CURDIR) $(LAB_ARGS) $(FIRST)
 
 test: $(STAMP) ## Run every test: units, doctests, data checks, notebooks
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
