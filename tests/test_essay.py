@@ -48,3 +48,10 @@ def test_every_time_expression_is_in_its_quote_or_paragraph(paragraphs):
 def test_quotes_are_short():
     claims = load.claims()
     assert (claims["quote"].str.split().str.len() <= 30).all()
+
+
+@needs_essay
+def test_paragraph_word_counts_match_the_essay(paragraphs):
+    table = load.read("essay_paragraphs")
+    counts = [len(p.split()) for p in paragraphs]
+    assert table["words"].astype(int).tolist() == counts

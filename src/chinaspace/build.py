@@ -32,8 +32,11 @@ from .errors import DataError
 from .paths import PROCESSED, RAW
 from .rawio import display_path, read_table, write_csv_atomic, write_text_atomic
 from .schema import (
+    ARGUMENT,
     CLAIMS,
     EVENTS,
+    GLOSSARY,
+    PARAGRAPHS,
     GCAT_BY_YEAR_FAMILY,
     GCAT_BY_YEAR_SITE,
     GCAT_BY_YEAR_STATE,
@@ -194,6 +197,54 @@ def load_launch_counts(raw: Path, countries: pd.DataFrame) -> dict[str, pd.DataF
     return tables
 
 
+def load_paragraphs(raw: Path, paragraphs: int) -> pd.DataFrame:
+    """The essay's paragraphs by theme and role (one row per paragraph, 1..N)."""
+    path = raw / "essay_paragraphs.csv"
+    frame = _read_checked(path, PARAGRAPHS).pipe(check_unique, "paragraph", path).pipe(
+        _numbers, path, ["paragraph", "words"])
+    expected = list(range(1, paragraphs + 1))
+    if sorted(frame["paragraph"].astype(int)) != expected:
+        raise DataError(display_path(path), None, "paragraph",
+                        ",".join(frame["paragraph"].astype(int).astype(str)),
+                        f"one row for each paragraph 1 to {paragraphs}")
+    return _lineage_last(frame.assign(paragraph=frame["paragraph"].astype("int64"),
+                                      words=frame["words"].astype("int64")))
+
+
+def load_argument(raw: Path, claim_ids: set[str], paragraphs: int) -> pd.DataFrame:
+    """The essay's argument as nodes: thesis, premises, evidence; each supports another."""
+    path = raw / "argument.csv"
+    frame = (
+        _read_checked(path, ARGUMENT)
+        .pipe(check_unique, "node_id", path)
+        .pipe(check_references, "claim_ids", claim_ids, path, "claims.csv")
+    )
+    frame = frame.pipe(check_references, "supports", set(frame["node_id"]), path,
+                       "argument.csv (node_id)")
+    for row in frame.itertuples():
+        if (row.kind == "thesis") == bool(row.supports):
+            raise DataError(display_path(path), row.line, "supports", row.supports,
+                            "empty for the thesis and a node id for every other node")
+        for part in filter(None, row.paragraph.split(";")):
+            if not part.strip().isdigit() or not 1 <= int(part) <= paragraphs:
+                raise DataError(display_path(path), row.line, "paragraph", row.paragraph,
+                                f"paragraph numbers from 1 to {paragraphs}, ';'-separated")
+    return _lineage_last(frame)
+
+
+def load_glossary(raw: Path, event_ids: set[str], source_ids: set[str]) -> pd.DataFrame:
+    """Terms, names and programmes, with pinyin and characters where known."""
+    path = raw / "glossary.csv"
+    frame = (
+        _read_checked(path, GLOSSARY)
+        .pipe(check_unique, "term", path)
+        .pipe(parse_dates, path, text="first_date_text", tz="first_tz", prefix="first_")
+        .pipe(check_references, "event_ids", event_ids, path, "the events tables")
+        .pipe(check_references, "source_id", source_ids, path, "sources.csv")
+    )
+    return _lineage_last(frame.sort_values("term", key=lambda s: s.str.casefold()))
+
+
 def firsts_table(events: pd.DataFrame, countries: pd.DataFrame) -> pd.DataFrame:
     """Each comparison group's first achievement of each milestone kind, and China's lag.
 
@@ -288,6 +339,13 @@ def build(raw: Path = RAW, paragraphs: int = 15) -> BuildResult:
         "verdicts": verdicts,
         "firsts": firsts_table(events, countries),
     }
+    essay_parts = load_paragraphs(raw, paragraphs)
+    argument = load_argument(raw, set(claims["claim_id"]), paragraphs)
+    glossary = load_glossary(raw, set(events["event_id"]), source_ids)
+    for name, frame in (("essay_paragraphs", essay_parts), ("argument", argument),
+                        ("glossary", glossary)):
+        result.count(name, display_path(raw / f"{name}.csv"), len(frame), len(frame))
+        result.tables[name] = frame
     launch_counts = load_launch_counts(raw, countries)
     for name, frame in launch_counts.items():
         result.count(name, display_path(raw / "gcat" / f"{name}.csv"), len(frame), len(frame))

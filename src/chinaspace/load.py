@@ -119,3 +119,18 @@ def launches_by_year_family() -> pd.DataFrame:
     """Orbital launch attempts per year by vehicle family, China and the USA (from GCAT)."""
     return read("launches_by_year_family").pipe(
         _ints, ["year", "attempts", "successes", "failures"])
+
+
+def essay_paragraphs() -> pd.DataFrame:
+    """The essay's paragraphs by theme and role, with word counts."""
+    return read("essay_paragraphs").pipe(_ints, ["paragraph", "words", "line"])
+
+
+def argument() -> pd.DataFrame:
+    """The essay's argument as nodes (thesis, premises, evidence) and what each supports."""
+    return read("argument").pipe(_ints, ["line"])
+
+
+def glossary() -> pd.DataFrame:
+    """Terms, names and programmes with pinyin and characters."""
+    return read("glossary").pipe(_ints, ["first_year", "line"])

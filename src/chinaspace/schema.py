@@ -139,6 +139,39 @@ VERDICT_SCALE = TableSchema(
     key="verdict",
 )
 
+PARAGRAPHS = TableSchema(
+    name="essay_paragraphs",
+    columns=("paragraph", "theme", "role", "words", "summary"),
+    required=("paragraph", "theme", "role", "words", "summary"),
+    vocab={"role": ("opening", "framing", "history", "evidence", "context", "forecast",
+                    "argument", "recommendation", "signature")},
+    key="paragraph",
+)
+
+ARGUMENT = TableSchema(
+    name="argument",
+    columns=("node_id", "kind", "text", "paragraph", "claim_ids", "supports", "basis", "notes"),
+    required=("node_id", "kind", "text", "basis"),
+    vocab={
+        "kind": ("thesis", "premise", "sub_premise", "evidence"),
+        "basis": ("checkable_fact", "forecast", "value", "mixed"),
+    },
+    key="node_id",
+)
+
+GLOSSARY = TableSchema(
+    name="glossary",
+    columns=("term", "kind", "pinyin", "chinese", "meaning", "first_date_text", "first_tz",
+             "first_by", "event_ids", "source_id", "notes"),
+    required=("term", "kind", "meaning", "source_id"),
+    vocab={
+        "kind": ("concept", "programme", "mission", "spacecraft", "launcher", "organisation",
+                 "place", "person", "term"),
+        "first_tz": TIME_ZONES,
+    },
+    key="term",
+)
+
 GCAT_BY_YEAR_STATE = TableSchema(
     name="launches_by_year_state",
     columns=("year", "state", "state_name", "attempts", "successes", "failures"),
