@@ -530,3 +530,36 @@ def _parse_relative(original: str, m: re.Match, tz: str, anchor) -> DateInterval
     qualifier = "approximate" if over in ("nearly", "almost") else base.qualifier
     return _from_years(original, tz, y0 + shift, y1 + shift, base.precision
                        if _rank(base.precision) >= _rank("year") else "year", qualifier)
+
+
+def explain(texts, tz: str = "UTC", anchor: DateInterval | str | None = None):
+    """A table of how each expression parses: one row per text, never raising.
+
+    Columns: text, tz, precision, qualifier, local (the interval on the source's
+    clock), utc_start, utc_end, utc_date, error (empty when it parsed).
+
+    >>> table = explain(["mid-December 2020", "soon"])
+    >>> table.loc[0, ["precision", "local"]].tolist()
+    ['part_of_month', '2020-12-11/2020-12-20']
+    >>> table.loc[1, "error"][:18]
+    'no known date form'
+    """
+    import pandas as pd
+
+    rows = []
+    for text in texts:
+        try:
+            d = parse(text, tz=tz, anchor=anchor)
+        except DateParseError as exc:
+            rows.append({"text": text, "tz": tz, "precision": "", "qualifier": "", "local": "",
+                         "utc_start": "", "utc_end": "", "utc_date": "",
+                         "error": exc.reason})
+            continue
+        rows.append({
+            "text": text, "tz": d.tz, "precision": d.precision, "qualifier": d.qualifier,
+            "local": d.label,
+            "utc_start": d.earliest.strftime("%Y-%m-%d %H:%M") if d.earliest else "",
+            "utc_end": d.latest.strftime("%Y-%m-%d %H:%M") if d.latest else "",
+            "utc_date": d.utc_date, "error": "",
+        })
+    return pd.DataFrame(rows, dtype="str")

@@ -14,4 +14,5 @@ RAW_EVENTS = RAW / "events"
 RAW_GCAT = RAW / "gcat"
 PROCESSED = DATA / "processed"
 NOTEBOOKS = ROOT / "notebooks"
+SAMPLES = DATA / "samples"
 PACKAGE = Path(__file__).resolve().parent
