@@ -17,7 +17,7 @@ ESSAY     := $(abspath $(wildcard ../shared/essay/essay.txt))
 export CHINASPACE_GCAT_DIR ?= $(GCAT_DIR)
 export CHINASPACE_ESSAY ?= $(ESSAY)
 
-.PHONY: help install lab data test bench clean-venv
+.PHONY: help install lab data test bench site student clean-venv
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -25,7 +25,7 @@ help: ## List the targets
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,site]'
 	touch $(STAMP)
 
 install: $(STAMP) ## Create .venv and install the package with its dependencies (once)
@@ -39,8 +39,14 @@ lab: data ## Build the data and start JupyterLab on 127.0.0.1 (with a token) at 
 test: $(STAMP) ## Run every test: units, doctests, data checks, notebooks
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-bench: $(STAMP) ## Print build, GCAT-cleaning and date-parser timings
+bench: $(STAMP) ## Print timings: data build, GCAT cleaning, date parser, notebooks, site
 	$(BIN)/python scripts/bench.py
+
+site: $(STAMP) ## Build the course website (every notebook executed) into build/site/html, offline
+	$(BIN)/python -m chinaspace.site site --out build/site
+
+student: $(STAMP) ## Write the student edition (solution cells removed) into build/student
+	$(BIN)/python -m chinaspace.site student --out build/student
 
 clean-venv: ## Remove .venv (the next make reinstalls)
 	rm -rf $(VENV)

@@ -8,6 +8,10 @@
 3. The date parser's time on 10x and 100x repetitions of the time expressions
    of the claims register (with their anchors) and of every event date; growth
    should be linear (the 100x time about ten times the 10x time).
+4. Each notebook's run time in a fresh kernel beside the floor (a notebook that
+   only imports pandas, matplotlib and the package), as a ratio (target: 2x).
+5. The time to build the whole site (`make site`; target: under 2 minutes).
+   Skipped with `--quick`.
 
 Each figure is the best of several runs, in wall-clock time on this machine.
 """
@@ -24,7 +28,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from chinaspace import build, dates, gcat, load
+import nbformat
+from nbclient import NotebookClient
+
+from chinaspace import build, dates, gcat, load, site
+from chinaspace.paths import NOTEBOOKS
 
 
 def best_of(n: int, func: Callable[[], object]) -> float:
@@ -91,12 +99,48 @@ def bench_parser() -> None:
     print(f"  growth x100/x10: {t100 / t10:.1f} (linear is 10); {per:.1f} us per parse")
 
 
+def run_notebook(notebook) -> float:
+    """Seconds to execute a notebook in a fresh kernel, kernel start included."""
+    start = time.perf_counter()
+    NotebookClient(notebook, timeout=600, kernel_name="python3",
+                   resources={"metadata": {"path": str(NOTEBOOKS)}}).execute()
+    return time.perf_counter() - start
+
+
+def bench_notebooks() -> None:
+    floor_nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
+        "import pandas as pd\nimport matplotlib.pyplot as plt\nimport chinaspace\n"
+        "from chinaspace import load, plotting")])
+    floor = min(run_notebook(nbformat.from_dict(floor_nb)) for _ in range(3))
+    print(f"notebooks in a fresh kernel (floor: imports only, {floor:.2f} s, best of 3):")
+    worst = 0.0
+    for path in sorted(NOTEBOOKS.glob("[0-9][0-9]_*.ipynb")):
+        seconds = min(run_notebook(nbformat.read(path, as_version=4)) for _ in range(2))
+        worst = max(worst, seconds / floor)
+        print(f"  {path.name:<40} {seconds:6.2f} s  {seconds / floor:4.2f}x floor")
+    print(f"  worst ratio {worst:.2f} (target at most 2: {'within' if worst <= 2 else 'OVER'})")
+
+
+def bench_site() -> None:
+    with tempfile.TemporaryDirectory() as out:
+        start = time.perf_counter()
+        html = site.build_site(Path(out))
+        seconds = time.perf_counter() - start
+        size = site.folder_size(html) / 1e6
+    status = "within" if seconds < 120 else "OVER"
+    print(f"site build (stage, execute every notebook, render): {seconds:.1f} s, {size:.1f} MB "
+          f"(target under 120 s: {status})")
+
+
 def main() -> None:
     print(f"Python {platform.python_version()}, pandas {pd.__version__}, "
           f"{os.cpu_count()} cores, {platform.machine()}")
     bench_build()
     bench_gcat()
     bench_parser()
+    bench_notebooks()
+    if "--quick" not in sys.argv:
+        bench_site()
 
 
 if __name__ == "__main__":

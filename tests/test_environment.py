@@ -16,7 +16,8 @@ def _split(spec):
 def test_environment_matches_pyproject():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     wanted = dict(_split(s) for s in project["dependencies"])
-    wanted.update(_split(s) for s in project["optional-dependencies"]["test"])
+    for extra in ("test", "site"):
+        wanted.update(_split(s) for s in project["optional-dependencies"][extra])
     env = yaml.safe_load((ROOT / "environment.yml").read_text(encoding="utf-8"))
     conda = dict(_split(s) for s in env["dependencies"] if isinstance(s, str))
     conda.pop("python")
