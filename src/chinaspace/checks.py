@@ -13,10 +13,10 @@ are imported the first time one of their ids is checked.
 ...     return 3
 >>> check("00.0", 3)
 Correct.
-True
 >>> check("00.0", 4)
 Not yet. Hint: Count the rows.
-False
+>>> is_correct("00.0", 3)
+True
 """
 
 from __future__ import annotations
@@ -121,9 +121,16 @@ def answer(id: str) -> Any:
     return _lookup(id).expected()
 
 
-def check(id: str, value: Any) -> bool:
-    """Say whether ``value`` answers exercise ``id``; print the hint if not."""
+def is_correct(id: str, value: Any) -> bool:
+    """True when ``value`` answers exercise ``id`` (silent; for tests and graders)."""
     ex = _lookup(id)
-    ok = bool(ex.compare(value, ex.expected()))
-    print("Correct." if ok else f"Not yet. Hint: {ex.hint}")
-    return ok
+    return bool(ex.compare(value, ex.expected()))
+
+
+def check(id: str, value: Any) -> None:
+    """Say whether ``value`` answers exercise ``id``; print the hint if not.
+
+    Returns nothing, so that a notebook cell shows only the message.
+    """
+    ok = is_correct(id, value)
+    print("Correct." if ok else f"Not yet. Hint: {_lookup(id).hint}")

@@ -22,7 +22,7 @@ class TableSchema:
 EVENT_KINDS = (
     "organisation", "policy", "programme", "satellite", "launcher", "crewed_flight",
     "spacewalk", "docking", "station", "lunar", "mars", "navigation", "science",
-    "commercial", "cooperation", "human",
+    "commercial", "cooperation", "human", "publication",
 )  # fmt: skip
 
 STATUSES = ("achieved", "partial", "failed", "planned")
