@@ -474,7 +474,7 @@ def plot_family_split(split: pd.DataFrame, compare: pd.DataFrame | None = None,
            edgecolor=colour, lw=0.8, width=0.8)
     last = data.iloc[-1]
     x_label = last["year"] + 0.8
-    labels = [(f"{state_group}: {family}", last["family"] / 2, colour),
+    labels = [(f"{state_group}: {family}", last["family"] * 0.75, colour),
               (f"{state_group}: all other families", last["family"] + last["others"] / 2,
                colour)]
     if compare is not None:
