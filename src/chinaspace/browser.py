@@ -121,6 +121,8 @@ def check_site(html: Path, screenshots: dict[str, Path] | None = None,
             report.charts = sum(1 for s in sizes if s[3])
             report.broken_images = [s[0] for s in sizes if not (s[1] > 0 and s[2] > 0)]
             if rel in screenshots:
+                if report.charts:  # show a chart, not only the page's opening text
+                    page.locator("figure.chinaspace-chart img").first.scroll_into_view_if_needed()
                 screenshots[rel].parent.mkdir(parents=True, exist_ok=True)
                 page.screenshot(path=str(screenshots[rel]), full_page=False)
             reports.append(report)

@@ -219,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("student", help="write the student edition")
     p.add_argument("--out", default=str(ROOT / "build" / "student"))
     args = parser.parse_args(argv)
-    out = Path(args.out)
+    out = Path(args.out).resolve()
     if args.command == "student":
         written = student_edition(out)
         print(f"wrote {len(written)} student notebooks (solution cells removed) to {out}")
