@@ -13,3 +13,17 @@ def raw_copy(tmp_path):
     target = tmp_path / "raw"
     shutil.copytree(RAW, target, ignore=shutil.ignore_patterns("_incoming"))
     return target
+
+
+# Charts in tests are drawn off screen, and every figure a test opens is closed after it.
+import matplotlib  # noqa: E402
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _close_figures():
+    yield
+    plt.close("all")

@@ -1,20 +1,11 @@
 """Launch cadence: shares, ranks, leaders, success rates and chart helpers."""
 
-import matplotlib
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
 
-matplotlib.use("Agg")
+from chinaspace import cadence, load, plotting
 
-import matplotlib.pyplot as plt  # noqa: E402
-import pandas as pd  # noqa: E402
-import pytest  # noqa: E402
-
-from chinaspace import cadence, load, plotting  # noqa: E402
-
-
-@pytest.fixture(autouse=True)
-def _close():
-    yield
-    plt.close("all")
 
 
 @pytest.fixture

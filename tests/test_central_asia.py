@@ -1,22 +1,13 @@
 """Baikonur's share, the lease terms, the regional events and agreements, and the charts."""
 
-import matplotlib
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
 
-matplotlib.use("Agg")
+from chinaspace import central_asia as ca
+from chinaspace import load
+from chinaspace.checks import answer
 
-import matplotlib.pyplot as plt  # noqa: E402
-import pandas as pd  # noqa: E402
-import pytest  # noqa: E402
-
-from chinaspace import central_asia as ca  # noqa: E402
-from chinaspace import load  # noqa: E402
-from chinaspace.checks import answer  # noqa: E402
-
-
-@pytest.fixture(autouse=True)
-def _close():
-    yield
-    plt.close("all")
 
 
 def test_baikonur_share_is_a_fraction_of_the_world_total():

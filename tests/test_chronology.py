@@ -1,21 +1,12 @@
 """The chronology: eras tile time, events fall in the right era, steps and counts add up."""
 
-import matplotlib
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
 
-matplotlib.use("Agg")
+from chinaspace import chronology as chron
+from chinaspace import load
 
-import matplotlib.pyplot as plt  # noqa: E402
-import pandas as pd  # noqa: E402
-import pytest  # noqa: E402
-
-from chinaspace import chronology as chron  # noqa: E402
-from chinaspace import load  # noqa: E402
-
-
-@pytest.fixture(autouse=True)
-def _close():
-    yield
-    plt.close("all")
 
 
 @pytest.fixture(scope="module")

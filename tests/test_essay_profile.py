@@ -1,12 +1,8 @@
 """Notebook 00's profile of the essay: claims per paragraph by kind."""
 
-import matplotlib
+import matplotlib.pyplot as plt
 
-matplotlib.use("Agg")
-
-import matplotlib.pyplot as plt  # noqa: E402
-
-from chinaspace import essay, load  # noqa: E402
+from chinaspace import essay, load
 
 
 def test_profile_counts_every_claim_once():

@@ -1,25 +1,16 @@
 """Firsts under a definition: the built table is reproduced; each choice moves what it should."""
 
-import matplotlib
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
 
-matplotlib.use("Agg")
-
-import matplotlib.pyplot as plt  # noqa: E402
-import pandas as pd  # noqa: E402
-import pytest  # noqa: E402
-
-from chinaspace import firsts, load  # noqa: E402
+from chinaspace import firsts, load
 
 
 @pytest.fixture(scope="module")
 def ev():
     return load.events()
 
-
-@pytest.fixture(autouse=True)
-def _close():
-    yield
-    plt.close("all")
 
 
 def _toy():

@@ -1,22 +1,13 @@
 """The register's tables and charts: counts in scale order, every factual claim shown
 with linked sources, the evidence behind a claim, and chart helpers returning (fig, ax)."""
 
-import matplotlib
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
 
-matplotlib.use("Agg")
+from chinaspace import load, register
+from chinaspace.checks import answer, check, is_correct
 
-import matplotlib.pyplot as plt  # noqa: E402
-import pandas as pd  # noqa: E402
-import pytest  # noqa: E402
-
-from chinaspace import load, register  # noqa: E402
-from chinaspace.checks import answer, check, is_correct  # noqa: E402
-
-
-@pytest.fixture(autouse=True)
-def _close():
-    yield
-    plt.close("all")
 
 
 @pytest.fixture(scope="module")

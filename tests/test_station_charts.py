@@ -1,23 +1,14 @@
 """Station charts: spans, decisions and plans are computed right; charts return (fig, ax)."""
 
-import matplotlib
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
 
-matplotlib.use("Agg")
-
-import matplotlib.pyplot as plt  # noqa: E402
-import pandas as pd  # noqa: E402
-import pytest  # noqa: E402
-
-from chinaspace import load  # noqa: E402
-from chinaspace import station_charts as sc  # noqa: E402
+from chinaspace import load
+from chinaspace import station_charts as sc
 
 AS_OF = "2024-12-31"
 
-
-@pytest.fixture(autouse=True)
-def _close():
-    yield
-    plt.close("all")
 
 
 @pytest.fixture(scope="module")

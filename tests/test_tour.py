@@ -1,12 +1,8 @@
 """Notebook 01's tables and charts."""
 
-import matplotlib
+import matplotlib.pyplot as plt
 
-matplotlib.use("Agg")
-
-import matplotlib.pyplot as plt  # noqa: E402
-
-from chinaspace import load, tour  # noqa: E402
+from chinaspace import load, tour
 
 
 def test_beijing_clock_counts_the_previous_utc_day():
