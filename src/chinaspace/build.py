@@ -322,11 +322,16 @@ def build(raw: Path = RAW, paragraphs: int = 15) -> BuildResult:
     stations = load_stations(raw, aliases, source_ids).sort_values("first_launch_start_utc")
     result.count("stations", display_path(raw / "stations.csv"), len(stations), len(stations))
 
+    essay_parts = load_paragraphs(raw, paragraphs)
+    argument = load_argument(raw, set(claims["claim_id"]), paragraphs)
+    glossary = load_glossary(raw, set(events["event_id"]), source_ids)
+
     cited = set()
     for column in ("source_id", "other_source_ids", "alt_source_id"):
         cited.update(s for v in events[column] for s in v.split(";") if s)
     for frame in (claims, stations):
         cited.update(s for v in frame["source_ids"] for s in v.split(";") if s)
+    cited.update(glossary["source_id"])
     sources = sources.assign(cited=sources["source_id"].isin(cited))
 
     result.tables = {
@@ -339,9 +344,6 @@ def build(raw: Path = RAW, paragraphs: int = 15) -> BuildResult:
         "verdicts": verdicts,
         "firsts": firsts_table(events, countries),
     }
-    essay_parts = load_paragraphs(raw, paragraphs)
-    argument = load_argument(raw, set(claims["claim_id"]), paragraphs)
-    glossary = load_glossary(raw, set(events["event_id"]), source_ids)
     for name, frame in (("essay_paragraphs", essay_parts), ("argument", argument),
                         ("glossary", glossary)):
         result.count(name, display_path(raw / f"{name}.csv"), len(frame), len(frame))

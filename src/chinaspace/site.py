@@ -144,8 +144,8 @@ def bibliography_page() -> str:
     """Every source the data cites, grouped by kind, with its URL and dates."""
     sources = load.sources()
     parts = ["# Bibliography", "",
-             f"The {int(sources['cited'].sum())} sources cited by the events, claims and "
-             f"stations tables, of {len(sources)} listed in `data/raw/sources.csv`, grouped by "
+             f"The {int(sources['cited'].sum())} sources cited by the events, claims, stations and "
+             f"glossary tables, of {len(sources)} listed in `data/raw/sources.csv`, grouped by "
              "kind. Each entry gives the date the page was read; pages read as copies on other "
              "sites say so in the notes of the sources table.", ""]
     for kind, group in sources[sources["cited"]].groupby("kind", sort=True):
