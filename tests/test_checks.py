@@ -39,3 +39,11 @@ def test_same_is_strict_where_it_matters():
 def test_unknown_exercise_is_named():
     with pytest.raises(KeyError, match="99.9"):
         answer("99.9")
+
+
+def test_arrays_are_accepted_where_a_list_is_expected():
+    values = pd.Series(["c1", "c2"], dtype="str")
+    assert same(values.unique(), ["c1", "c2"])
+    assert same(values.to_numpy(), ["c1", "c2"])
+    assert same(values.unique(), {"c2", "c1"})
+    assert not same(values.unique(), ["c2", "c1"])

@@ -63,13 +63,15 @@ def same(answer: Any, expected: Any) -> bool:
     if isinstance(expected, pd.Series):
         return same(list(answer) if isinstance(answer, pd.Series) else answer, expected.tolist())
     if isinstance(expected, set):
+        if hasattr(answer, "tolist") and not isinstance(answer, (str, pd.DataFrame)):
+            answer = answer.tolist()
         try:
             return {_norm(x) for x in answer} == {_norm(x) for x in expected}
         except TypeError:
             return False
     if isinstance(expected, (list, tuple)):
-        if isinstance(answer, pd.Series):
-            answer = answer.tolist()
+        if hasattr(answer, "tolist") and not isinstance(answer, (str, pd.DataFrame)):
+            answer = answer.tolist()  # a Series, a numpy array or a pandas array
         if isinstance(answer, set):
             return same(answer, set(expected))
         if not isinstance(answer, (list, tuple)) or len(answer) != len(expected):

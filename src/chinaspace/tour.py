@@ -30,6 +30,19 @@ def beijing_clock(events: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+def both_clocks(events: pd.DataFrame, event_id: str) -> str:
+    """An event's start on the Beijing clock and on the UTC clock, as words.
+
+    >>> ev = pd.DataFrame({"event_id": ["x"],
+    ...                    "start": pd.to_datetime(["2020-11-23T20:30Z"], utc=True)})
+    >>> both_clocks(ev, "x")
+    '04:30 on 24 November 2020 in Beijing, 20:30 on 23 November in UTC'
+    """
+    start = events.set_index("event_id").loc[event_id, "start"]
+    return (f"{start.tz_convert('Asia/Shanghai'):%H:%M on %d %B %Y} in Beijing, "
+            f"{start:%H:%M on %d %B} in UTC")
+
+
 def clock_chart(timed: pd.DataFrame, ax=None):
     """Bars of events per hour of the Beijing clock, split by whether the UTC date is a
     day earlier. Returns ``(fig, ax)``."""

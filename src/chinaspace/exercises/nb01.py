@@ -16,13 +16,16 @@ def _late_1980s():
     return (d.earliest.year, d.latest.year)
 
 
-@exercise("01.3", hint="Keep rows with tz == 'Asia/Shanghai' and precision 'minute' or "
-                       "'second'; convert 'start' with .dt.tz_convert('Asia/Shanghai') and "
-                       "count the rows whose .dt.hour is below 8.")
-def _before_eight():
+@exercise("01.3", hint="Keep rows with tz == 'Asia/Shanghai', precision 'minute' or "
+                       "'second' and an event_id ending in '-launch' (str.endswith); convert "
+                       "'start' with .dt.tz_convert('Asia/Shanghai'), keep the rows whose .dt.hour "
+                       "is below 8, and return sorted(...) of their event_id values.")
+def _launches_before_eight():
     ev = load.events()
-    timed = ev[(ev["tz"] == "Asia/Shanghai") & ev["precision"].isin(["minute", "second"])]
-    return int((timed["start"].dt.tz_convert("Asia/Shanghai").dt.hour < 8).sum())
+    timed = ev[(ev["tz"] == "Asia/Shanghai") & ev["precision"].isin(["minute", "second"])
+               & ev["event_id"].str.endswith("-launch")]
+    early = timed[timed["start"].dt.tz_convert("Asia/Shanghai").dt.hour < 8]
+    return sorted(early["event_id"])
 
 
 @exercise("01.4", hint="Merge load.claim_events() with the events' event_id and utc_differs "
