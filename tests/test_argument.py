@@ -89,6 +89,40 @@ def test_draw_map_returns_figure_tall_enough_for_every_box(arg):
     argument.map_footer(fig, "test source", note="test note")
     assert len(ax.patches) == len(arg)
     assert fig.get_figheight() > 10
+    plt.close(fig)
+
+
+def test_map_parts_are_landscape_and_print_verdicts(arg):
+    claims = load.claims()
+    parts = [["P1"], ["P2", "P3"], ["P4", "P5", "P6", "P7", "I1", "I2"]]
+    drawn = set()
+    for premises in parts:
+        part = argument.branch(arg, premises)
+        drawn |= set(part["node_id"])
+        fig, ax = argument.draw_map(part, claims=claims, title="t")
+        assert len(ax.patches) == len(part)
+        assert fig.get_figwidth() > fig.get_figheight()
+        texts = [t.get_text() for t in ax.texts]
+        assert not any("FACT" in t for t in texts)
+        flagged = argument.branch_summary(arg, claims, premises)["flagged"]
+        assert texts.count("!") >= len(flagged)
+        assert any(t.startswith("register: ") for t in texts)
+        plt.close(fig)
+    assert drawn == set(arg["node_id"])
+
+
+def test_node_verdicts_flag_problem_verdicts(arg):
+    table = argument.node_verdicts(arg, load.claims()).set_index("node_id")
+    assert table.loc["P3b", "problem"] and "outdated" in table.loc["P3b", "verdicts"]
+    assert not table.loc["P1b", "problem"]
+    assert "I1" not in table.index  # no claims
+
+
+def test_branch_summary_counts_only_the_branch(arg):
+    summary = argument.branch_summary(arg, load.claims(), ["P3"])
+    assert summary["nodes"] == 1 + len(argument.descendants(arg, "P3"))
+    assert set(summary["flagged"]) <= set(summary["checkable"])
+    assert sum(summary["basis"].values()) == summary["nodes"]
 
 
 def test_draw_verdicts_and_context(arg):
@@ -112,3 +146,9 @@ def test_glossary_chinese_names_have_pinyin_and_sources():
     chinese = g[g["chinese"] != ""]
     assert (chinese["pinyin"] != "").all()
     assert g["source_id"].ne("").all()
+
+
+def test_and_list_and_map_alt_text():
+    assert argument.and_list(["a", "b", "c"]) == "a, b and c"
+    alt = argument.map_alt_text(["P2", "P3"], {"nodes": 8, "flagged": []})
+    assert "premises P2 and P3" in alt and "6 nodes" in alt and "none carries" in alt

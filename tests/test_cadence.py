@@ -168,3 +168,23 @@ def test_chart_helpers_draw_on_a_given_ax(states):
     fig, ax = plt.subplots()
     out_fig, out_ax = cadence.plot_outcomes(states, "China", ax=ax)
     assert out_fig is fig and out_ax is ax
+
+
+def test_mark_year_labels_sit_on_one_side_of_their_own_line():
+    assert cadence.label_sides([2014, 2019], 1999, 2031) == ["left", "right"]
+    assert cadence.label_sides([1994, 2004], 1954, 2028) == ["left", "right"]
+    assert cadence.label_sides([2010], 1999, 2031) == ["right"]
+    fig, ax = plt.subplots()
+    ax.set_xlim(1999, 2031)
+    cadence.mark_years(ax, [(2019, "b"), (2014, "a")])
+    texts = {t.get_text().strip(): t.get_horizontalalignment() for t in ax.texts}
+    assert texts == {"a": "right", "b": "left"}
+    plt.close(fig)
+
+
+def test_site_share_axis_leaves_room_above_the_peak(states):
+    sites = load.launches_by_year_site()
+    share = cadence.site_share(sites, states)
+    fig, axes = cadence.plot_site_share(share)
+    assert axes[1].get_ylim()[1] > share["share"].max() * 100 * 1.2
+    plt.close(fig)

@@ -93,6 +93,54 @@ def test_charts_return_figure_and_axes():
     assert len(hollow) == int(ev["status"].eq("planned").sum())
 
 
+def test_every_partner_row_has_a_form_and_duplicates_point_to_rows():
+    assert set(ca.FORMS) == set(ca.PARTNERS)
+    assert set(ca.FORMS.values()) <= set(ca.FORM_MARKERS)
+    table = ca.agreements()
+    assert set(table.loc[table["same_as"] != "", "same_as"]) <= set(table["event_id"])
+    assert table.loc[table["event_id"].isin(ca.SUMMITS), "form"].eq("summit").all()
+
+
+def test_count_agreements_leaves_out_meetings_and_repeats():
+    table = ca.agreements()
+    counts = ca.count_agreements(table)
+    signed = table["form"].eq("agreement") & table["same_as"].eq("")
+    assert counts.sum() == signed.sum()
+    assert counts.is_monotonic_decreasing
+    split = ca.count_agreements(table, since=2013).add(ca.count_agreements(table, before=2013))
+    assert split.reindex(counts.index).equals(counts)
+
+
+def test_launchers_read_from_the_rows():
+    ev = load.events()
+    sats = ev.loc[ev["country_code"].eq("KZ") & ev["kind"].eq("satellite")].sort_values("start")
+    table = ca.launchers(sats).set_index("mission")
+    assert table.loc["KazEOSat-1", "launcher"] == "Vega"
+    assert table.loc["KazSTSAT", "site"] == "Vandenberg"
+    assert table.loc["KazEOSat-2", "launcher"] == ""  # not confirmed in the sources read
+    assert "Yasny" in table.loc["KazEOSat-2", "notes"]
+
+
+def test_independence_is_a_reference_not_a_milestone():
+    ev = load.events().set_index("event_id")
+    assert ev.loc[ca.INDEPENDENCE, "local_date"] == "1991-12-16"
+    assert ca.INDEPENDENCE not in set(ca.regional_events()["event_id"])
+    assert ev.loc["aubakirov-first-kazakh-in-space", "mid"] < ev.loc[ca.INDEPENDENCE, "mid"]
+
+
+def test_lanes_chart_stacks_same_day_markers():
+    deals = ca.with_labels(ca.agreements().merge(
+        load.events()[["event_id", "start", "end", "status"]], on="event_id"))
+    deals = deals.assign(lane=deals["partner"], group=deals["partner"].map(ca.PARTNER_GROUPS))
+    fig, ax = ca.lanes_chart(deals, markers=ca.FORM_MARKERS, marker_by="form",
+                             vlines=[(pd.Timestamp("2013-01-01", tz="UTC"), "x")])
+    markers = [ln for ln in ax.lines if ln.get_marker() not in ("None", None, "")]
+    points = {(round(float(ln.get_xdata()[0]), 6), round(float(ln.get_ydata()[0]), 6))
+              for ln in markers}
+    assert len(points) == len(markers)  # no two markers drawn on the same spot
+    plt.close(fig)
+
+
 def test_evidence_rejects_unknown_events():
     with pytest.raises(KeyError, match="nope"):
         ca.evidence({"x": ["nope"]})

@@ -106,3 +106,22 @@ def test_chart_helpers_return_figure_and_axes(ev, name):
     else:
         fig, ax = chron.clock_chart(chron.beijing_clock(ev), title="t")
     assert fig is ax.figure
+
+
+def test_uncrewed_shenzhou_flights_sit_on_the_human_spaceflight_track(ev):
+    track = ev.set_index("event_id")["track"]
+    for e in ["shenzhou1-launch", "shenzhou4-launch", "shenzhou8-launch"]:
+        assert track[e] == "Human spaceflight"
+    assert track["project921-approval"] == "Policy & organisation"
+    assert track["clep-approval"] == "Policy & organisation"
+
+
+def test_era_labels_write_full_years():
+    import re
+    for label in chron.eras()["label"]:
+        assert re.match(r"^\d{4}–\d{4} ", label), label
+
+
+def test_step_durations_carry_status():
+    steps = chron.step_durations().set_index("from_id")
+    assert steps.loc["yinghuo1-launch", "from_status"] == "failed"

@@ -116,3 +116,22 @@ def test_helpers_do_not_mutate_input(events):
     exploration.plan_history(events)
     exploration.pace_table(events)
     pd.testing.assert_frame_equal(events, before)
+
+
+def test_mixed_plans_are_flagged_not_comparable(history):
+    summary = exploration.drift_summary(history).set_index("plan")
+    assert not summary.loc["ilrs-plan", "comparable"]
+    assert not summary.loc["lunar-research-station-plan", "comparable"]
+    assert summary.loc["tianwen2-plan", "comparable"]
+
+
+def test_planned_pace_sits_in_the_middle_of_its_range(events):
+    planned = exploration.pace_table(events).set_index(["programme", "key"]).loc[
+        ("Chang'e (China)", "crewed_landing")]
+    middle = (planned["years_low"] + planned["years_high"]) / 2
+    assert planned["years"] == pytest.approx(middle, abs=0.01)
+
+
+def test_yinghuo_step_says_what_failed(events):
+    table = exploration.mission_table(exploration.mission_steps(events)).set_index("mission")
+    assert "leave Earth orbit" in table.loc["Yinghuo-1", "steps"]

@@ -127,3 +127,22 @@ def test_charts_return_figure_and_axes(ev):
                          for d in firsts.DEFINITIONS.values()])
     fig, axes = firsts.rank_panels(checked)
     assert len(axes) == 3 and axes[0].figure is fig
+
+
+def test_docking_label_says_automatic_and_far_side_is_two_words():
+    assert firsts.pretty("first_docking") == "automatic (uncrewed) docking"
+    assert firsts.pretty("first_lunar_farside_landing") == "lunar far side landing"
+    assert firsts.pretty("first_crewed_docking") == "crewed docking"
+
+
+def test_row_offsets_keep_china_on_the_line_and_separate_close_dots(ev):
+    built = firsts.firsts_under(ev)
+    off = firsts.row_offsets(built)
+    assert (off[built["group"] == "China"] == 0).all()
+    # dots of one row within a marker's width of each other never share a height
+    rows = built.assign(off=off)
+    for _, part in rows.groupby("milestone"):
+        for i, a in part.iterrows():
+            for j, b in part.iterrows():
+                if i < j and abs(a["year"] - b["year"]) <= 1:
+                    assert a["off"] != b["off"]

@@ -65,6 +65,31 @@ def test_register_table_links_every_source(tables):
     assert html.count("<tr>") == len(table) + 1
 
 
+def test_register_table_shows_events_and_checks(tables):
+    claims, _, _, sources, _ = tables
+    facts = register.factual(claims)
+    table = register.register_table(facts, sources)
+    assert {"events", "date_check", "value_check"} <= set(table.columns)
+    row = table.set_index("claim").loc["c055"]
+    assert "<code>change5-launch</code>" in row["events"]
+    assert row["date_check"] == "agrees_in_source_zone"
+    html = register.table_html(table)
+    assert "<code>change5-launch</code>" in html  # events are HTML, not escaped
+
+
+def test_graded_quotes_hold_no_value_judgement(tables):
+    by_id = tables[0].set_index("claim_id")
+    assert "remarkable" not in by_id.loc["c066", "quote"]
+    assert "tremendous" not in by_id.loc["c072", "quote"]
+    opinions = by_id.loc[by_id["verdict"].eq("opinion"), "quote"]
+    assert opinions.str.contains("remarkable").any() and opinions.str.contains("tremendous").any()
+
+
+def test_opinions_are_more_than_a_label(tables):
+    views = register.opinions(tables[0])
+    assert views["explanation"].str.split().str.len().ge(12).all()
+
+
 def test_text_is_escaped_in_the_html_table():
     table = pd.DataFrame({"claim": ["c1"], "quotation": ["<script>x</script>"],
                           "verdict": ["correct"], "sources": ['<a href="u">t</a>']})
@@ -131,5 +156,7 @@ def test_exercises_have_answers_that_check(capsys):
     for n in range(1, 5):
         assert is_correct(f"07.{n}", answer(f"07.{n}"))
     assert not is_correct("07.1", -1)
+    assert answer("07.4") == (True, False)  # a UTC day agrees, a Beijing day does not
+    assert not is_correct("07.4", "agrees_in_utc")
     check("07.1", -1)
     assert "Hint" in capsys.readouterr().out

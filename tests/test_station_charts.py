@@ -100,3 +100,22 @@ def test_charts_draw_on_a_given_axes(stations):
     fig, ax = plt.subplots()
     out_fig, out_ax = sc.mass_altitude(stations, ax=ax)
     assert out_ax is ax and out_fig is fig
+
+
+def test_plan_rows_tell_a_minimum_from_a_deadline(events):
+    rows = sc.plan_rows(events, ["bas-2035-goal", "vast-haven1-launch-plan",
+                                 "axiom-station-free-flying-plan", "starlab-launch-plan"])
+    kinds = rows.set_index("event_id")["open_end"]
+    assert kinds["bas-2035-goal"] == "deadline"
+    assert kinds["vast-haven1-launch-plan"] == "minimum"
+    assert kinds["axiom-station-free-flying-plan"] == "minimum"
+    assert kinds["starlab-launch-plan"] == ""
+    haven = rows.set_index("event_id").loc["vast-haven1-launch-plan"]
+    assert pd.isna(haven["hi"]) and haven["lo"].year == 2025
+
+
+def test_deorbit_is_its_own_series_and_after_2024_a_minimum(events):
+    d = sc.iss_decisions(events).set_index("event_id")
+    assert d.loc["iss-deorbit-plan", "series"] == "deorbit"
+    assert d.loc["roscosmos-leave-after-2024-statement", "minimum"]
+    assert not d.loc["iss-extension-2030-decided", "minimum"]

@@ -33,7 +33,7 @@ BASES = ("checkable_fact", "forecast", "value", "mixed")
 #: so the map reads in grey as well as in colour. The colours mark bases, not countries.
 BASIS_STYLE = {
     "checkable_fact": {"fill": "#D6E6F4", "edge": "#2B5C8A", "ls": "solid",
-                       "box": "square", "tag": "FACT"},
+                       "box": "square", "tag": "CHECKABLE"},
     "forecast": {"fill": "#FBE3C6", "edge": "#A0522D", "ls": "dashed",
                  "box": "round", "tag": "FORECAST"},
     "value": {"fill": "#E7DDF0", "edge": "#5E3C7F", "ls": "dotted",
@@ -144,72 +144,223 @@ def layout(arg: pd.DataFrame, heights: dict[str, float] | None = None,
                       height=arg["node_id"].map(size).astype("float64"))
 
 
-def _box_text(row, wrap: int) -> str:
-    style = BASIS_STYLE[row.basis]
-    where = f" · ¶{row.paragraph.replace(';', ', ')}" if row.paragraph else " · not stated"
-    head = f"{row.node_id} · {style['tag']}{where}"
-    return head + "\n" + textwrap.fill(row.text, wrap)
+#: Verdicts that mean a checkable claim did not check out as stated.
+PROBLEM_VERDICTS = ("misleading", "outdated", "incorrect", "unverifiable")
+
+#: Short names of the verdicts, in the order a box lists them.
+VERDICT_SHORT = {"correct": "correct", "approximately_correct": "approx. correct",
+                 "misleading": "misleading", "outdated": "outdated", "incorrect": "incorrect",
+                 "unverifiable": "unverifiable", "forecast": "forecast", "opinion": "opinion"}
+
+#: Colour of the badge and verdict line on a box with a problem verdict.
+PROBLEM_COLOUR = "#B03A2E"
 
 
-def draw_map(arg: pd.DataFrame, ax=None, wrap: int = 44, width: float = 11.0,
-             fontsize: float = 8.5, title: str | None = None):
+def node_verdicts(arg: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
+    """Per node with claims: its claims' verdicts in words and whether any is a problem.
+
+    Columns: ``node_id``, ``claims`` (number), ``verdicts`` (e.g. "2 correct,
+    1 misleading", in the order of :data:`VERDICT_SHORT`) and ``problem``
+    (True if a verdict is in :data:`PROBLEM_VERDICTS`). Nodes without claims
+    are left out.
+
+    >>> arg = pd.DataFrame({"node_id": ["E1"], "kind": ["evidence"],
+    ...                     "basis": ["checkable_fact"], "claim_ids": ["c1;c2"]})
+    >>> claims = pd.DataFrame({"claim_id": ["c1", "c2"], "paragraph": [1, 1],
+    ...                        "kind": ["fact", "fact"], "verdict": ["correct", "outdated"]})
+    >>> node_verdicts(arg, claims).to_dict("records")
+    [{'node_id': 'E1', 'claims': 2, 'verdicts': '1 correct, 1 outdated', 'problem': True}]
+    """
+    links = node_claims(arg, claims)
+    rows = []
+    for node, group in links.groupby("node_id", sort=False):
+        counts = group["verdict"].value_counts()
+        words = [f"{counts[v]} {VERDICT_SHORT[v]}" for v in VERDICT_SHORT if v in counts]
+        rows.append({"node_id": node, "claims": int(len(group)), "verdicts": ", ".join(words),
+                     "problem": bool(group["verdict"].isin(PROBLEM_VERDICTS).any())})
+    return pd.DataFrame(rows, columns=["node_id", "claims", "verdicts", "problem"])
+
+
+def branch(arg: pd.DataFrame, premises: list[str]) -> pd.DataFrame:
+    """The thesis, the given premises and every node below them, in file order.
+
+    >>> arg = pd.DataFrame({"node_id": ["T", "P1", "E1", "P2"],
+    ...                     "supports": ["", "T", "P1", "T"]})
+    >>> branch(arg, ["P1"])["node_id"].tolist()
+    ['T', 'P1', 'E1']
+    """
+    roots = arg.loc[arg["supports"] == "", "node_id"].tolist()
+    keep = set(roots) | set(premises)
+    for premise in premises:
+        keep |= set(descendants(arg, premise))
+    return arg.loc[arg["node_id"].isin(keep)].reset_index(drop=True)
+
+
+def and_list(items) -> str:
+    """Items joined as English prose: "a", "a and b", "a, b and c".
+
+    >>> and_list(["P2"]), and_list(["P2", "P7"]), and_list(["P1", "P2", "P3"])
+    ('P2', 'P2 and P7', 'P1, P2 and P3')
+    """
+    items = [str(i) for i in items]
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def branch_summary(arg: pd.DataFrame, claims: pd.DataFrame, premises: list[str]) -> dict:
+    """Counts for a part of the map, for a chart title computed from the data.
+
+    For :func:`branch` of ``premises``, without the thesis: ``nodes`` (their
+    number), ``basis`` (a dict of counts by basis), ``checkable`` (ids of the
+    checkable-fact nodes) and ``flagged`` (those among them with a problem
+    verdict, see :func:`node_verdicts`).
+
+    >>> arg = pd.DataFrame({"node_id": ["T", "P1", "E1"], "kind": ["thesis", "premise",
+    ...     "evidence"], "basis": ["value", "mixed", "checkable_fact"],
+    ...     "claim_ids": ["", "", "c1"], "supports": ["", "T", "P1"]})
+    >>> claims = pd.DataFrame({"claim_id": ["c1"], "paragraph": [1], "kind": ["fact"],
+    ...                        "verdict": ["outdated"]})
+    >>> branch_summary(arg, claims, ["P1"])["flagged"]
+    ['E1']
+    """
+    part = branch(arg, premises)
+    part = part.loc[part["supports"] != ""]
+    flags = node_verdicts(arg, claims).set_index("node_id")["problem"]
+    checkable = part.loc[part["basis"] == "checkable_fact", "node_id"].tolist()
+    return {"nodes": len(part), "basis": part["basis"].value_counts().to_dict(),
+            "checkable": checkable,
+            "flagged": [n for n in checkable if bool(flags.get(n, False))]}
+
+
+def map_alt_text(premises: list[str], summary: dict) -> str:
+    """Alt text for a part of the map drawn by :func:`draw_map`, from :func:`branch_summary`.
+
+    >>> map_alt_text(["P1"], {"nodes": 3, "flagged": ["P1f"]})[-46:]
+    'P1f) carries a red mark for a problem verdict.'
+    """
+    flagged = summary["flagged"]
+    many = len(premises) > 1
+    text = (f"Argument map, drawn as a tree from left to right: the thesis on the left, "
+            f"premise{'s' if many else ''} {and_list(premises)} in the middle and the "
+            f"{summary['nodes'] - len(premises)} nodes that support {'them' if many else 'it'} "
+            f"on the right, each box coloured and tagged by what it rests on, with the "
+            f"register's verdicts printed under the supporting boxes; ")
+    if not flagged:
+        return text + "none carries a problem verdict."
+    verb = "carries" if len(flagged) == 1 else "carry"
+    return (text + f"{len(flagged)} of them ({and_list(flagged)}) {verb} a red mark for a "
+            f"problem verdict.")
+
+
+def _wrap_width(box_in: float, fontsize: float, bold: bool = False) -> int:
+    """About how many characters of ``fontsize`` fit in a box ``box_in`` inches wide.
+
+    >>> _wrap_width(4.0, 9.0), _wrap_width(4.0, 9.0, bold=True)
+    (52, 46)
+    """
+    return max(12, int(0.92 * box_in * 72 / (fontsize * (0.64 if bold else 0.56))))
+
+
+def draw_map(arg: pd.DataFrame, ax=None, claims: pd.DataFrame | None = None,
+             width: float = 12.0, fontsize: float = 9.5, title: str | None = None,
+             columns: tuple[float, ...] = (0.24, 0.33, 0.43),
+             verdict_kinds: tuple[str, ...] = ("sub_premise", "evidence")):
     """Draw the argument map laid out by :func:`layout`; return ``(fig, ax)``.
 
     Each node is a box coloured and outlined by its basis (see
-    :data:`BASIS_STYLE`), headed by its id, basis and essay paragraphs; an arrow
-    runs from each node to the node it supports, with the thesis at the left.
-    Box heights follow the number of text lines, and the figure is made tall
-    enough for every line (``width`` in inches; ``ax`` only for an existing
-    figure of a suitable size).
+    :data:`BASIS_STYLE`), headed by its id, basis tag and essay paragraphs; an
+    arrow runs from each node to the node it supports, with the thesis at the
+    left. ``columns`` gives each column's share of the width (thesis,
+    premises, what supports them), so the text-heavy right column is widest.
+    With ``claims`` (the register), each box of a kind in ``verdict_kinds``
+    also prints its claims' verdicts, and a box with a problem verdict gets a
+    red "!" badge: a CHECKABLE tag says a node can be checked, not that it
+    checked out. Box heights follow the number of text lines, and the figure
+    is made tall enough for every line (``width`` in inches; ``ax`` only for
+    an existing figure of a suitable size). Pass :func:`branch` of the table
+    to draw part of the map.
     """
-    texts = {row.node_id: _box_text(row, wrap) for row in arg.itertuples()}
-    lines = {n: t.count("\n") + 1 for n, t in texts.items()}
-    placed = layout(arg, heights={n: k + 1.2 for n, k in lines.items()}, gap=0.8)
-    columns = int(placed["depth"].max()) + 1
+    verdicts = (node_verdicts(arg, claims).set_index("node_id")
+                if claims is not None else pd.DataFrame(columns=["verdicts", "problem"]))
+    depths = layout(arg).set_index("node_id")["depth"]
+    n_cols = int(depths.max()) + 1
+    shares = list(columns[:n_cols]) + [columns[-1]] * max(0, n_cols - len(columns))
+    col_in = [width * 0.98 * s / sum(shares) for s in shares]
+    box_in = [0.9 * c for c in col_in]
+    centres = [sum(col_in[:i]) + col_in[i] / 2 for i in range(n_cols)]
+    texts, vlines, problem = {}, {}, {}
+    for row in arg.itertuples():
+        style = BASIS_STYLE[row.basis]
+        where = (f" · ¶{row.paragraph.replace(';', ', ')}" if row.paragraph
+                 else " · not stated")
+        wrap = _wrap_width(box_in[depths[row.node_id]], fontsize,
+                           bold=row.kind in ("thesis", "premise"))
+        texts[row.node_id] = f"{row.node_id} · {style['tag']}{where}\n" + textwrap.fill(row.text,
+                                                                                         wrap)
+        if row.kind in verdict_kinds and row.node_id in verdicts.index:
+            vlines[row.node_id] = "register: " + verdicts.loc[row.node_id, "verdicts"]
+            problem[row.node_id] = bool(verdicts.loc[row.node_id, "problem"])
+    lines = {n: t.count("\n") + 1 + (1 if n in vlines else 0) for n, t in texts.items()}
+    pad, gap = 0.6, 0.45
+    placed = layout(arg, heights={n: k + pad for n, k in lines.items()}, gap=gap)
     total = float((placed["y"] + placed["height"] / 2).max())
-    line_in = fontsize * 1.25 / 72
-    title = textwrap.fill(title, int(width * 8.4)) if title else None
-    top_in = 0.45 + (0.28 * (title.count("\n") + 1) + 0.15 if title else 0.0)
+    unit_in = fontsize * 1.3 / 72  # one text line, in inches
+    title = textwrap.fill(title, int(width * 8.6)) if title else None
+    top_in = 0.55 + (0.3 * (title.count("\n") + 1) + 0.15 if title else 0.0)
     if ax is None:
-        height = total * line_in + 0.6 + top_in
+        height = total * unit_in + 0.6 + top_in
         fig, ax = plt.subplots(figsize=(width, height))
         fig.subplots_adjust(left=0.01, right=0.99, top=1 - top_in / height,
                             bottom=0.6 / height)
         if title:
             fig.suptitle(title, x=0.01, y=1 - 0.12 / height, ha="left", va="top",
-                         fontsize=12.5, fontweight="bold")
+                         fontsize=13, fontweight="bold")
     else:
         fig = ax.figure
-    box_w = 0.9
     ax_w = width * (fig.subplotpars.right - fig.subplotpars.left)
     ax_h = fig.get_figheight() * (fig.subplotpars.top - fig.subplotpars.bottom)
-    aspect = ((total + 0.4) / ax_h) / (columns / ax_w)  # y units per x unit, same length
+    x_span = sum(col_in)
+    aspect = ((total + 0.4) / ax_h) / (x_span / ax_w)  # y units per x unit, same length
+    x_of = {n: centres[d] for n, d in depths.items()}
+    half = {n: box_in[d] / 2 for n, d in depths.items()}
     for row in placed.itertuples():
         if row.supports:
             parent = placed.loc[placed["node_id"] == row.supports].iloc[0]
-            ax.annotate("", xy=(parent["depth"] + box_w / 2, -parent["y"]),
-                        xytext=(row.depth - box_w / 2, -row.y),
+            ax.annotate("", xy=(x_of[row.supports] + half[row.supports], -parent["y"]),
+                        xytext=(x_of[row.node_id] - half[row.node_id], -row.y),
                         arrowprops={"arrowstyle": "-|>", "color": "#8A8A8A", "lw": 0.8,
                                     "shrinkA": 0, "shrinkB": 0, "mutation_scale": 9})
     for row in placed.itertuples():
         style = BASIS_STYLE[row.basis]
-        h = row.height - 0.5
-        rounding = 0.0 if style["box"] == "square" else 0.035
+        h = row.height - pad + 0.45
+        x0, w = x_of[row.node_id] - half[row.node_id], 2 * half[row.node_id]
+        rounding = 0.0 if style["box"] == "square" else 0.08
         ax.add_patch(FancyBboxPatch(
-            (row.depth - box_w / 2, -row.y - h / 2), box_w, h,
+            (x0, -row.y - h / 2), w, h,
             boxstyle=f"round,pad=0,rounding_size={rounding}", mutation_aspect=aspect,
             facecolor=style["fill"], edgecolor=style["edge"], linestyle=style["ls"],
             linewidth=2.0 if row.kind == "thesis" else 1.2))
-        ax.text(row.depth, -row.y, texts[row.node_id], ha="center", va="center",
-                fontsize=fontsize, linespacing=1.1,
+        has_v = row.node_id in vlines
+        ax.text(x_of[row.node_id], -row.y + (0.5 if has_v else 0.0), texts[row.node_id],
+                ha="center", va="center", fontsize=fontsize, linespacing=1.1,
                 fontweight="bold" if row.kind in ("thesis", "premise") else "normal")
-    ax.set_xlim(-0.5, columns - 0.5)
+        if has_v:
+            bad = problem[row.node_id]
+            ax.text(x_of[row.node_id], -row.y - (lines[row.node_id] - 1) / 2,
+                    vlines[row.node_id], ha="center", va="center", fontsize=fontsize - 0.5,
+                    style="italic", color=PROBLEM_COLOUR if bad else "#333333",
+                    fontweight="bold" if bad else "normal")
+            if bad:
+                ax.text(x0 + w, -row.y + h / 2, "!", ha="center", va="center",
+                        fontsize=fontsize + 1, fontweight="bold", color="white", zorder=5,
+                        bbox={"boxstyle": "circle,pad=0.25", "fc": PROBLEM_COLOUR,
+                              "ec": "white", "lw": 1})
+    ax.set_xlim(0, x_span)
     ax.set_ylim(-total - 0.2, 0.2)
     ax.axis("off")
     names = ["Thesis", "Premises (stated and unstated)", "Sub-premises and evidence",
              "Evidence"]
-    for level in range(columns):
-        ax.text(level, 0.6, names[level], ha="center", va="bottom", fontsize=10.5,
+    for level in range(n_cols):
+        ax.text(centres[level], 0.6, names[level], ha="center", va="bottom", fontsize=10.5,
                 fontweight="bold", color="#333333", clip_on=False)
     return fig, ax
 
@@ -228,16 +379,22 @@ def map_footer(fig, source: str, note: str | None = None) -> None:
     fig.subplots_adjust(bottom=(0.25 + 0.18 * lines) / fig.get_figheight())
 
 
-def basis_legend(ax, loc: str = "lower left") -> None:
-    """A legend of the four bases, with the fill and edge style each has on the map."""
+def basis_legend(ax, loc: str = "lower left", problem: bool = True) -> None:
+    """A legend of the four bases, with the fill and edge style each has on the map.
+
+    With ``problem``, also the red "!" badge of :func:`draw_map`.
+    """
     handles = [
         FancyBboxPatch((0, 0), 1, 1, boxstyle="square", facecolor=s["fill"],
                        edgecolor=s["edge"], linestyle=s["ls"], linewidth=1.2,
-                       label=f"{s['tag'].lower()}: {b.replace('_', ' ')}")
+                       label=f"{s['tag']}: {b.replace('_', ' ')}")
         for b, s in BASIS_STYLE.items()
     ]
     handles.append(Line2D([], [], color="#777777", marker=">", lw=0.9,
                           label="arrow: supports"))
+    if problem:
+        handles.append(Line2D([], [], color=PROBLEM_COLOUR, marker="$!$", ls="none", ms=9,
+                              label="a claim rated misleading, outdated,\nincorrect or unverifiable"))
     ax.legend(handles=handles, loc=loc, fontsize=8.5, frameon=True, ncols=1)
 
 

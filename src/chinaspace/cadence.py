@@ -11,8 +11,9 @@ Quirks of the source that matter for every number below (see the sidecars in
 
 * An attempt counts for GCAT's ``LVState``, the state of the launching *agency*,
   not of the site: Rocket Lab's Electron from New Zealand counts for NZ, and
-  Arianespace's Soyuz from Kourou for France. Launches from Baikonur after 1991
-  count for Russia, not Kazakhstan.
+  Arianespace's Soyuz from Kourou for France. Launches from Baikonur count
+  mostly for the USSR and later Russia (Starsem's Soyuz for France), never for
+  Kazakhstan.
 * An orbital launch attempt is a GCAT launch code O (orbital) or D (deep space);
   a rocket that exploded on the pad before launch (OE) is not an attempt.
 * Years are UTC calendar years; 2025 is left out because the release used runs
@@ -496,24 +497,48 @@ def plot_family_split(split: pd.DataFrame, compare: pd.DataFrame | None = None,
     return fig, ax
 
 
+def label_sides(years, lo: float, hi: float) -> list[str]:
+    """Which side of its own line each year's label goes on: "left" or "right".
+
+    With several marks, the earliest label goes left of its line and the latest
+    right of its line, so neither runs across a neighbour's line; a lone mark (and
+    any mark between the first and last) runs towards the middle of the axis
+    (``lo`` to ``hi``) rather than off its edge.
+
+    >>> label_sides([2014, 2019], 1999, 2031)
+    ['left', 'right']
+    >>> label_sides([2010], 1999, 2031), label_sides([2025], 1999, 2031)
+    (['right'], ['left'])
+    """
+    years = list(years)
+    sides = ["left" if y > (lo + hi) / 2 else "right" for y in years]
+    if len(years) > 1:
+        first = years.index(min(years))
+        last = years.index(max(years))
+        sides[first], sides[last] = "left", "right"
+    return sides
+
+
 def mark_years(ax, marks, y: float = 0.97, fontsize: float = 8.5, labels: bool = True) -> None:
     """Thin dotted vertical lines at the given years, each labelled near the top.
 
     ``marks`` is a sequence of ``(year, label)`` pairs (for example events from
     ``load.events()``); labels alternate between two heights so neighbours do not
-    collide, and ``labels=False`` draws the lines only (for a second panel). A label
-    sits right of its line in the left half of the axis and left of it in the right
-    half, so it runs towards the middle rather than off the edge.
+    collide, and ``labels=False`` draws the lines only (for a second panel). Each
+    label sits on one side of its own line (:func:`label_sides`): the earliest
+    to the left, the latest to the right, so no label crosses another line.
+    Leave room above the data (``ax.set_ylim``) for the labels.
     """
     lo, hi = ax.get_xlim()
-    for i, (year, label) in enumerate(sorted(marks)):
+    marks = sorted(marks)
+    sides = label_sides([year for year, _ in marks], lo, hi)
+    for i, ((year, label), side) in enumerate(zip(marks, sides)):
         ax.axvline(year, color="#555555", lw=0.9, ls=":", zorder=0)
         if not labels:
             continue
-        right_half = year > (lo + hi) / 2
-        ax.text(year, y - 0.09 * (i % 2), f"{label} " if right_half else f" {label}",
+        ax.text(year, y - 0.09 * (i % 2), f"{label} " if side == "left" else f" {label}",
                 transform=ax.get_xaxis_transform(), fontsize=fontsize, color="#333333",
-                ha="right" if right_half else "left", va="top")
+                ha="right" if side == "left" else "left", va="top")
 
 
 def plot_site_share(share: pd.DataFrame, site: str = "Baikonur", group: str = "Central Asia",
@@ -532,7 +557,7 @@ def plot_site_share(share: pd.DataFrame, site: str = "Baikonur", group: str = "C
     top.bar(share["year"], share["attempts"], color=colour, width=0.8)
     top.set_ylabel(f"attempts from\n{site} per year")
     bottom.plot(share["year"], share["share"] * 100, color=colour, lw=2)
-    bottom.set_ylim(0, None)
+    bottom.set_ylim(0, max(float(share["share"].max()) * 100 * 1.3, 1.0))
     bottom.set_ylabel("share of world's\nattempts (%)")
     bottom.set_xlabel("year (UTC)")
     note = note or ("a launch counts for the site whatever the launching state; "
@@ -543,7 +568,7 @@ def plot_site_share(share: pd.DataFrame, site: str = "Baikonur", group: str = "C
 
 
 __all__ = ["DEFINITION_NOTE", "GCAT_SOURCE", "GROUPS", "count_rate", "family_split",
-           "first_year_leading", "leaders", "mark_years", "plot_family_split", "plot_outcomes",
+           "first_year_leading", "label_sides", "leaders", "mark_years", "plot_family_split", "plot_outcomes",
            "plot_share_and_rank", "plot_site_share", "plot_small_multiples",
            "rank_by_year", "share_of_world", "site_share", "spread", "streak_start", "success_rates", "table_sum",
            "wide", "world_attempts", "year_span"]

@@ -10,8 +10,11 @@ Kazakhstan and Central Asia cooperate with China in space.
   that left from Baikonur.
 * :func:`lease_terms` reads the rent and the lease end out of the Baikonur
   lease events, so that a number in the notebook comes from a sourced row.
-* :func:`regional_events` selects the Central Asia events since independence;
-  :func:`agreements` lists who signed what with whom, by partner.
+* :func:`regional_events` selects the Central Asia events from 1991 on;
+  :func:`agreements` lists who signed what with whom, by partner, and marks
+  each row's form (agreement, ratification, summit, meeting or visit), so that
+  :func:`count_agreements` counts signed agreements only, each once.
+* :func:`launchers` reads each satellite's rocket and launch site from its row.
 * :func:`evidence` ties each consideration in the notebook's last section to
   its event rows, their dates and their sources.
 * :func:`share_chart`, :func:`lanes_chart` draw the charts.
@@ -37,9 +40,12 @@ LEASE_EVENTS = ("baikonur-lease-1994", "baikonur-lease-extension-2004",
 
 #: Rows that sit in the Central Asia group but are neither space milestones nor
 #: agreements: the essay itself (kind "publication", filed under Kazakhstan, its publisher's
-#: country). The historical roots the essay cites (Ulugh Beg, Soviet-era institutes) fall
+#: country) and Kazakhstan's independence (a reference date, drawn as a line). The historical roots the essay cites (Ulugh Beg, Soviet-era institutes) fall
 #: before ``since`` in :func:`regional_events`.
-NOT_MILESTONES = ("essay-written",)
+NOT_MILESTONES = ("essay-written", "kazakhstan-independence-1991")
+
+#: Kazakhstan's proclamation of independence: a reference line on the regional timeline.
+INDEPENDENCE = "kazakhstan-independence-1991"
 
 #: The two sides of each cooperation event, as the project reads the row's
 #: ``who`` and ``what``. Kept as data so that a new cooperation row without a
@@ -64,6 +70,43 @@ PARTNERS = {
     "kazakhstan-uzbekistan-space-agreement-2022": "Central Asian neighbour",
     "kyrgyz-president-visits-kazakh-space-center-2024": "Central Asian neighbour",
 }
+
+#: What kind of event each cooperation row is, so that meetings are not counted as
+#: agreements: ``agreement`` (a signed document: agreement, protocol, concept, joint
+#: statement, joining the ILRS), ``ratification`` (a law ratifying one already signed),
+#: ``summit`` (a leaders' summit) or ``meeting or visit``. The project's reading of each
+#: row's ``what``; :func:`agreements` raises if a partner row has no form.
+FORMS = {
+    "baikonur-lease-1994": "agreement",
+    "baikonur-lease-extension-2004": "agreement",
+    "baikonur-lease-extension-ratified-kazakhstan-2010": "ratification",
+    "baiterek-agreement-2004": "agreement",
+    "kazakhstan-russia-kazsat-agreement-2005": "agreement",
+    "baikonur-cooperation-concept-2016": "agreement",
+    "russia-tajikistan-space-agreement-2023": "agreement",
+    "kazakhstan-china-space-agreement-2013": "agreement",
+    "kazakhstan-china-space-working-group-2019": "meeting or visit",
+    "china-kazakhstan-joint-statement-launch-sites-2024": "agreement",
+    "kazakhstan-joins-ilrs-2024": "agreement",
+    "china-central-asia-summit-2022": "summit",
+    "china-central-asia-summit-2023": "summit",
+    "china-central-asia-summit-2025": "summit",
+    "kazakhstan-uzbekistan-space-protocol-2020": "agreement",
+    "kazakhstan-uzbekistan-space-agreement-signed-2021": "agreement",
+    "kazakhstan-uzbekistan-space-agreement-2022": "agreement",
+    "kyrgyz-president-visits-kazakh-space-center-2024": "meeting or visit",
+}
+
+#: Rows that probably record the same agreement as another row (their notes say so):
+#: kept in the table, but not counted twice.
+SAME_AS = {
+    "kazakhstan-uzbekistan-space-agreement-2022":
+        "kazakhstan-uzbekistan-space-agreement-signed-2021",
+}
+
+#: Marker for each form in the agreements chart (shape as well as colour).
+FORM_MARKERS = {"agreement": "o", "ratification": "s", "summit": "D",
+                "meeting or visit": "P"}
 
 #: The Central Asian country on the other side (country codes), where it is not
 #: the row's own country: the C+C5 summits involve all five.
@@ -252,11 +295,68 @@ def agreements(events: pd.DataFrame | None = None) -> pd.DataFrame:
     missing = sorted(set(rows["event_id"]) - set(PARTNERS))
     if missing:
         raise KeyError(f"cooperation events without a partner in PARTNERS: {missing}")
+    no_form = sorted(set(rows["event_id"]) - set(FORMS))
+    if no_form:
+        raise KeyError(f"cooperation events without a form in FORMS: {no_form}")
     country = rows["country_code"].where(~rows["event_id"].isin(SUMMITS), _FIVE)
-    out = rows.assign(partner=rows["event_id"].map(PARTNERS), country=country)
-    return (out[["event_id", "local_date", "mid", "country", "partner", "kind", "who",
-                 "source_id"]]
+    out = rows.assign(partner=rows["event_id"].map(PARTNERS), country=country,
+                      form=rows["event_id"].map(FORMS),
+                      same_as=rows["event_id"].map(SAME_AS).fillna(""))
+    return (out[["event_id", "local_date", "mid", "country", "partner", "form", "same_as",
+                 "kind", "who", "source_id"]]
             .sort_values(["mid", "event_id"]).reset_index(drop=True))
+
+
+def count_agreements(deals: pd.DataFrame, since: int | None = None,
+                     before: int | None = None) -> pd.Series:
+    """Signed agreements per partner, each counted once, in a span of years.
+
+    Keeps the rows of :func:`agreements` whose ``form`` is "agreement" and that
+    are not a second record of another row (``same_as`` empty), with ``mid``
+    in ``since`` <= year < ``before`` (either bound may be None), and counts
+    them by partner. Every partner of :data:`PARTNER_GROUPS` is listed, 0 if
+    none; sorted from most to fewest (ties in the order of PARTNER_GROUPS).
+
+    >>> deals = pd.DataFrame({"partner": ["Russia", "China", "China", "China"],
+    ...     "form": ["agreement", "agreement", "summit", "agreement"],
+    ...     "same_as": ["", "", "", ""],
+    ...     "mid": pd.to_datetime(["2004-01-01", "2013-09-07", "2022-01-25", "2024-07-03"])})
+    >>> count_agreements(deals, since=2013).to_dict()
+    {'China': 2, 'Russia': 0, 'Central Asian neighbour': 0}
+    """
+    year = deals["mid"].dt.year
+    keep = deals["form"].eq("agreement") & deals["same_as"].eq("")
+    if since is not None:
+        keep &= year.ge(since)
+    if before is not None:
+        keep &= year.lt(before)
+    counts = deals.loc[keep, "partner"].value_counts().reindex(list(PARTNER_GROUPS),
+                                                                fill_value=0)
+    order = sorted(PARTNER_GROUPS, key=lambda p: (-counts[p], list(PARTNER_GROUPS).index(p)))
+    return counts.reindex(order).astype("int64").rename("agreements")
+
+
+def launchers(sats: pd.DataFrame) -> pd.DataFrame:
+    """The launcher and site of each satellite, read from its row's ``what``.
+
+    The events table writes a launch as "... on a <rocket> from <site>"; a row
+    without that phrase gets an empty launcher and site, and its ``notes``
+    are kept so the reader sees why. Returns ``mission``, ``launcher``,
+    ``site`` and ``notes`` in the input's order.
+
+    >>> sats = pd.DataFrame({"mission": ["A", "B"], "notes": ["", "not confirmed"],
+    ...     "what": ["A was launched on a Russian Proton-M from Baikonur, with C.",
+    ...              "B was launched."]})
+    >>> launchers(sats)[["mission", "launcher", "site"]].values.tolist()
+    [['A', 'Proton-M', 'Baikonur'], ['B', '', '']]
+    """
+    found = sats["what"].str.extract(
+        r" on an? (?:Russian |European |US )?(?P<launcher>[\w/.\- ]+?)(?: rocket)?"
+        r" from (?P<site>[A-Z][\w\- ]*?)(?=[,.]| together| with|$)")
+    return pd.DataFrame({"mission": sats["mission"].to_numpy(),
+                         "launcher": found["launcher"].fillna("").to_numpy(),
+                         "site": found["site"].fillna("").to_numpy(),
+                         "notes": sats["notes"].to_numpy()})
 
 
 def share_chart(share: pd.DataFrame, marks: pd.DataFrame | None = None, ax=None,
@@ -312,31 +412,66 @@ def _year(t) -> float:
     return t.year + (t.day_of_year - 1) / 365.25 + t.hour / 8766
 
 
+def _clusters(xs, span: float) -> list[list[int]]:
+    """Indices of sorted positions ``xs`` grouped where neighbours are closer than ``span``.
+
+    >>> _clusters([0.0, 0.2, 1.0, 5.0, 5.1], 0.5)
+    [[0, 1], [2], [3, 4]]
+    """
+    groups: list[list[int]] = []
+    for i, x in enumerate(xs):
+        if groups and x - xs[groups[-1][-1]] < span:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
+
+
 def lanes_chart(events: pd.DataFrame, lane: str = "lane", lanes: list[str] | None = None,
                 colour_by: str = "group", ax=None, title: str = "", figsize=(10, 6.5),
-                start: float = 1990, end: float = 2030, fontsize: float = 8,
-                step: float = 0.3):
+                start: float = 1990, end: float = 2030, fontsize: float = 8.5,
+                step: float = 0.3, markers: dict[str, str] | None = None,
+                marker_by: str = "kind", vlines: list[tuple] | None = None,
+                n_levels: int = 8):
     """Events as markers in horizontal lanes (one per country or partner), labelled.
 
-    ``events`` needs ``mid``, ``start``, ``end``, ``status``, ``kind``,
-    ``label`` and the ``lane`` and ``colour_by`` columns. Marker shape follows
-    ``kind`` (:data:`KIND_MARKERS`), colour the comparison group; planned
-    events are hollow with italic labels and drawn at their latest date; an
-    event known only to a span longer than a month is drawn as a bar over that
-    span. Labels are stacked above and below their lane so that none overlap,
-    and each lane is as tall as its labels need. Returns ``(fig, ax)``.
+    ``events`` needs ``mid``, ``start``, ``end``, ``status``, ``label``, the
+    ``lane`` and ``colour_by`` columns and the ``marker_by`` column (default
+    ``kind``, shapes from ``markers``, default :data:`KIND_MARKERS`). Colour
+    follows the comparison group; planned events are hollow with italic labels
+    and drawn at their latest date; an event known only to a span longer than
+    a month is drawn as a bar over that span. Markers closer than their own
+    width (e.g. two events on one day) are stacked a little above and below
+    the lane so that each stays visible. Each label starts at its marker (or,
+    near the right edge, ends at it), joined to it by a thin line; labels are
+    stacked above and below their lane so that none overlap, and each lane is
+    as tall as its labels need. ``vlines`` is a list of
+    ``(timestamp, label)`` reference dates drawn as dotted vertical lines.
+    Returns ``(fig, ax)``.
     """
     fig, ax = plotting._axes(ax, figsize)
+    shapes = markers if markers is not None else KIND_MARKERS
     lanes = list(lanes) if lanes is not None else list(dict.fromkeys(events[lane]))
     width_pt = fig.get_size_inches()[0] * 72 * 0.8
-    char = (end - start) / width_pt * fontsize * 0.56
+    per_pt = (end - start) / width_pt  # years per point
+    char = per_pt * fontsize * 0.56
+    ms = 9
     placed, heights = {}, {}
     for name in lanes:
         rows = events.loc[events[lane] == name].sort_values("mid")
         xs = [(_year(r.mid) if pd.notna(r.start) else _year(r.end)) for r in rows.itertuples()]
-        widths = [len(str(r.label)) * char + 0.6 for r in rows.itertuples()]
-        levels = _label_levels(xs, widths)
-        placed[name] = (rows, xs, levels)
+        widths = [len(str(r.label)) * char + 0.4 for r in rows.itertuples()]
+        # a label starts at its marker and runs right, or ends at it near the right edge
+        sides = ["right" if x + w > end else "left" for x, w in zip(xs, widths)]
+        centres = [x + w / 2 - 0.1 if side == "left" else x - w / 2 + 0.1
+                   for x, w, side in zip(xs, widths, sides)]
+        order = sorted(range(len(xs)), key=lambda i: centres[i])
+        ranked = _label_levels([centres[i] for i in order], [widths[i] for i in order],
+                               n_levels)
+        levels = [0] * len(xs)
+        for i, level in zip(order, ranked):
+            levels[i] = level
+        placed[name] = (rows, xs, levels, sides)
         above = max([k // 2 + 1 for k in levels if k % 2 == 0], default=0)
         below = max([k // 2 + 1 for k in levels if k % 2 == 1], default=0)
         heights[name] = (max(above, 1), max(below, 1))
@@ -346,28 +481,48 @@ def lanes_chart(events: pd.DataFrame, lane: str = "lane", lanes: list[str] | Non
         y += step * (below + 0.6)
         ys[name] = y
         y += step * (above + 0.6)
+    ax_h_pt = fig.get_size_inches()[1] * 72 * 0.7
+    dodge = ms * 0.8 * y / ax_h_pt  # most of a marker's height, in data units
     for name in lanes:
         ax.axhline(ys[name], color="#dddddd", lw=1, zorder=0)
-        rows, xs, levels = placed[name]
+        rows, xs, levels, sides = placed[name]
         if rows.empty:
             ax.annotate("no event in the table", (start + 0.01 * (end - start), ys[name]),
                         xytext=(0, 3), textcoords="offset points", fontsize=fontsize,
-                        style="italic", color="#777777", va="bottom")
-        for row, x, level in zip(rows.itertuples(), xs, levels):
-            yy = ys[name]
+                        style="italic", color="#777777", va="bottom",
+                        bbox={"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none"})
+        offsets = [0.0] * len(xs)
+        for group in _clusters(xs, ms * per_pt):
+            if len(group) > 1:
+                # labels above the lane get the upper markers, the highest label the top one
+                order = sorted(group, key=lambda i: (levels[i] % 2, -(levels[i] // 2)
+                                                     if levels[i] % 2 == 0 else levels[i] // 2))
+                for rank, i in enumerate(order):
+                    offsets[i] = dodge * ((len(group) - 1) / 2 - rank)
+        for row, x, level, off, side in zip(rows.itertuples(), xs, levels, offsets, sides):
+            yy = ys[name] + off
             col = plotting.colour(getattr(row, colour_by))
             planned = row.status == "planned"
             if pd.notna(row.start) and (row.end - row.start) > pd.Timedelta(days=31):
                 ax.hlines(yy, _year(row.start), _year(row.end), color=col, lw=6, alpha=0.4)
-            ax.plot(x, yy, marker=KIND_MARKERS.get(row.kind, "o"), ms=9, color=col,
-                    markerfacecolor="white" if planned else col, ls="none", zorder=3)
+            shape = shapes.get(getattr(row, marker_by), "o")
+            ax.plot(x, yy, marker=shape, ms=ms * (1.4 if shape == "*" else 1), color=col,
+                    markerfacecolor="white" if planned else col, markeredgecolor=col
+                    if planned else "white", markeredgewidth=1.5 if planned else 0.6,
+                    ls="none", zorder=5)
             sign = 1 if level % 2 == 0 else -1
-            dy = sign * step * (level // 2 + 0.75)
-            if level >= 2:
-                ax.plot([x, x], [yy, yy + dy * 0.8], color=col, lw=0.6, zorder=1)
-            ax.annotate(row.label, (x, yy + dy), ha="center", va="center", fontsize=fontsize,
+            label_y = ys[name] + sign * step * (level // 2 + 0.85)
+            ax.plot([x, x], [yy, label_y + sign * step * 0.2], color=col, lw=0.8, zorder=1)
+            ax.annotate(row.label, (x, label_y), ha="left" if side == "left" else "right",
+                        xytext=(2 if side == "left" else -2, 0), textcoords="offset points",
+                        va="center", fontsize=fontsize,
                         style="italic" if planned else "normal", color="#222222", zorder=4,
                         bbox={"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none"})
+    for when, text in vlines or []:
+        x = _year(when)
+        ax.axvline(x, color="#555555", lw=1, ls=":", zorder=0)
+        ax.annotate(text, (x, 0), xytext=(3, 3), textcoords="offset points", ha="left",
+                    va="bottom", fontsize=fontsize, color="#444444", style="italic")
     ax.set_yticks([ys[n] for n in lanes], lanes)
     ax.set_ylim(0, y)
     ax.set_xlim(start, end)
@@ -380,11 +535,16 @@ def lanes_chart(events: pd.DataFrame, lane: str = "lane", lanes: list[str] | Non
     return fig, ax
 
 
-def kind_legend(ax, kinds: dict[str, str], loc="upper right") -> None:
-    """A small legend of marker shapes: ``{'satellite': 'satellite launched', ...}``."""
+def kind_legend(ax, kinds: dict[str, str], loc="upper right",
+                markers: dict[str, str] | None = None) -> None:
+    """A small legend of marker shapes: ``{'satellite': 'satellite launched', ...}``.
+
+    ``markers`` maps the keys to shapes (default :data:`KIND_MARKERS`).
+    """
     from matplotlib.lines import Line2D
 
-    handles = [Line2D([], [], color="#555555", marker=KIND_MARKERS[k], ls="none", ms=8,
+    shapes = markers if markers is not None else KIND_MARKERS
+    handles = [Line2D([], [], color="#555555", marker=shapes[k], ls="none", ms=8,
                       label=text) for k, text in kinds.items()]
     ax.legend(handles=handles, loc=loc, fontsize=8.5)
 
@@ -414,7 +574,8 @@ def evidence(items: dict[str, list[str]], events: pd.DataFrame | None = None) ->
     return pd.DataFrame(rows)
 
 
-__all__ = ["COUNTRY_LANES", "KIND_MARKERS", "LABELS", "LEASE_EVENTS", "NOT_MILESTONES",
-           "PARTNERS", "PARTNER_GROUPS", "SUMMITS", "agreements", "baikonur_share", "by_decade",
-           "evidence", "kind_legend", "lanes_chart", "lease_terms", "regional_events",
+__all__ = ["COUNTRY_LANES", "FORMS", "FORM_MARKERS", "INDEPENDENCE", "KIND_MARKERS", "LABELS",
+           "LEASE_EVENTS", "NOT_MILESTONES", "PARTNERS", "PARTNER_GROUPS", "SAME_AS", "SUMMITS",
+           "agreements", "baikonur_share", "by_decade", "count_agreements", "evidence",
+           "kind_legend", "lanes_chart", "launchers", "lease_terms", "regional_events",
            "share_chart", "with_labels"]

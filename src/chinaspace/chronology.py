@@ -50,20 +50,21 @@ class Era:
 #: ``paragraphs`` lists the essay paragraphs (semicolon-separated) that speak
 #: about the era.
 ERAS: tuple[Era, ...] = (
-    Era("founding", "1956-70 Founding to DFH-1", "1956-01-01", "1970-04-25", "5",
-        "From the Fifth Academy (1956) to China's first satellite, Dong Fang Hong 1."),
-    Era("satellites", "1970-92 Satellites", "1970-04-25", "1992-09-21", "5;6",
+    Era("founding", "1956–1970 Founding to DFH-1", "1956-01-01", "1970-04-25", "5",
+        "From the Fifth Academy of the Ministry of National Defence (1956), China's first "
+        "missile and rocket research institute, to its first satellite, Dong Fang Hong 1."),
+    Era("satellites", "1970–1992 Satellites", "1970-04-25", "1992-09-21", "5;6",
         "Recoverable, communications and weather satellites; the years of scepticism "
         "the essay describes."),
-    Era("project921", "1992-2003 Project 921", "1992-09-21", "2003-10-16", "6;7;12",
+    Era("project921", "1992–2003 Project 921", "1992-09-21", "2003-10-16", "6;7;12",
         "The crewed programme from its approval to Yang Liwei's flight on Shenzhou-5."),
-    Era("firststeps", "2003-12 First steps", "2003-10-16", "2013-01-01", "2;7;11",
+    Era("firststeps", "2003–2012 First steps", "2003-10-16", "2013-01-01", "2;7;11",
         "Spacewalk, first space lab and dockings, the first lunar orbiter, a lost Mars probe."),
-    Era("moonmars", "2013-20 Moon & Mars", "2013-01-01", "2021-01-01", "2;9;10;11;12",
+    Era("moonmars", "2013–2020 Moon & Mars", "2013-01-01", "2021-01-01", "2;9;10;11;12",
         "Lunar landings and sample return, Mozi, BeiDou, commercial launchers, Tianwen-1."),
-    Era("tiangong", "2021-24 Tiangong", "2021-01-01", "2025-01-01", "7;10;11;14",
+    Era("tiangong", "2021–2024 Tiangong", "2021-01-01", "2025-01-01", "7;10;11;14",
         "The multi-module station Tiangong, Zhurong on Mars, Chang'e-6."),
-    Era("plans", "Plans to 2050", "2025-01-01", "2051-01-01", "10;11",
+    Era("plans", "2025–2050 Plans", "2025-01-01", "2051-01-01", "10;11",
         "Announced targets: lunar south pole, crewed lunar landing, Mars sample return."),
 )
 
@@ -86,6 +87,15 @@ TRACKS: dict[str, str] = {
     "lunar": "Moon & Mars",
     "mars": "Moon & Mars",
 }
+
+#: Exceptions to :data:`TRACKS`, as data: ``(kind, mission prefix, track)``. The
+#: uncrewed Shenzhou test flights (Shenzhou-1 to 4, and Shenzhou-8, which
+#: tested docking) have kind ``programme`` in the events table, but they are
+#: steps of the crewed programme, so they go on the human-spaceflight track, not
+#: with approvals and policies.
+TRACK_RULES: tuple[tuple[str, str, str], ...] = (
+    ("programme", "Shenzhou", "Human spaceflight"),
+)
 
 #: Track order from bottom to top in charts.
 TRACK_ORDER = ("Policy & organisation", "Cooperation", "Satellites & launchers",
@@ -112,7 +122,7 @@ SHORT = {
     "shenzhou1-launch": "Shenzhou-1 (uncrewed)",
     "shenzhou5-launch": "Shenzhou-5, first crew",
     "shenzhou7-eva": "Shenzhou-7 spacewalk",
-    "change1-launch": "Chang'e-1 orbiter",
+    "change1-launch": "Chang'e-1",
     "change1-impact": "Chang'e-1 impact",
     "tiangong1-launch": "Tiangong-1 lab",
     "shenzhou8-docking": "first docking",
@@ -121,7 +131,7 @@ SHORT = {
     "change3-landing": "Chang'e-3 landing",
     "yutu-deploy": "Yutu rover",
     "micius-launch": "Mozi (Micius)",
-    "change4-landing": "Chang'e-4 far side",
+    "change4-landing": "Chang'e-4\nfar side",
     "change5-return": "Chang'e-5 samples",
     "tianwen1-orbit": "Tianwen-1 orbit",
     "tianwen1-landing": "Tianwen-1 landing",
@@ -188,10 +198,25 @@ def assign_era(events: pd.DataFrame, periods: pd.DataFrame | None = None) -> pd.
     return events.assign(era=era)
 
 
+def track_of(events: pd.DataFrame) -> pd.Series:
+    """The track of each event: :data:`TRACKS` by ``kind``, then :data:`TRACK_RULES`.
+
+    >>> ev = pd.DataFrame({"kind": ["programme", "programme", "lunar"],
+    ...                    "mission": ["Shenzhou-1", "Project 921", "Chang'e-1"]})
+    >>> track_of(ev).tolist()
+    ['Human spaceflight', 'Policy & organisation', 'Moon & Mars']
+    """
+    track = events["kind"].map(TRACKS)
+    for kind, prefix, to in TRACK_RULES:
+        hit = events["kind"].eq(kind) & events["mission"].str.startswith(prefix)
+        track = track.where(~hit, to)
+    return track
+
+
 def china_events(events: pd.DataFrame | None = None) -> pd.DataFrame:
     """China's events to the end of 2024 plus its plans, with era, track and decade.
 
-    Adds ``era``, ``track`` (from :data:`TRACKS`), ``decade`` (the decade of
+    Adds ``era``, ``track`` (from :data:`TRACKS` and :data:`TRACK_RULES`), ``decade`` (the decade of
     ``year``, e.g. 2010) and ``label`` (a short name from :data:`SHORT`, else the
     mission, else the event id). Plans without any date (``start`` and ``end``
     empty) are kept, with ``<NA>`` decade.
@@ -209,7 +234,7 @@ def china_events(events: pd.DataFrame | None = None) -> pd.DataFrame:
                                                             out["event_id"]))
     return (
         out.pipe(assign_era)
-        .assign(track=out["kind"].map(TRACKS),
+        .assign(track=track_of(out),
                 decade=(out["year"] // 10) * 10,
                 label=label.astype("str"))
         .sort_values(["mid", "event_id"], na_position="last")
@@ -232,7 +257,8 @@ def step_durations(events: pd.DataFrame | None = None,
 
     Columns: ``chain``, ``step`` (number within the chain), ``from_id``,
     ``to_id``, ``from_label``, ``to_label``, ``from_date``, ``to_date`` (UTC,
-    the ``mid`` of each event), ``years`` and ``planned`` (True when the step
+    the ``mid`` of each event), ``from_status``, ``to_status``, ``years`` and
+    ``planned`` (True when the step
     ends in a plan; its date is the middle of the announced window, or its
     deadline for "before ..." plans).
 
@@ -249,6 +275,7 @@ def step_durations(events: pd.DataFrame | None = None,
                 "chain": chain, "step": i, "from_id": a, "to_id": b,
                 "from_label": SHORT.get(a, a), "to_label": SHORT.get(b, b),
                 "from_date": ev.loc[a, "mid"], "to_date": ev.loc[b, "mid"],
+                "from_status": ev.loc[a, "status"], "to_status": ev.loc[b, "status"],
                 "planned": ev.loc[b, "status"] == "planned",
             })
     out = pd.DataFrame(rows)
@@ -389,12 +416,15 @@ def _year(value) -> float:
 
 
 def timeline_chart(events: pd.DataFrame, ax=None, title: str = "", periods=None,
-                   levels=(1, -1, 2, -2, 3, -3, 4, -4, 5, -5), **kwargs):
+                   levels=(1, -1, 2, -2, 3, -3, 4, -4, 5, -5), figsize=(11, 6),
+                   mark_firsts: bool = True, **kwargs):
     """China's events on one timeline with the eras shaded; returns ``(fig, ax)``.
 
     A thin wrapper of :func:`chinaspace.plotting.timeline` that marks events
     whose UTC calendar date differs from the Beijing one with an asterisk and
-    starts an open plan ("before 2030") at the date it was announced.
+    starts an open plan ("before 2030") at the date it was announced. With
+    ``mark_firsts``, China's achieved firsts of a kind (a ``milestone``) get a
+    larger dark-edged marker, as in :func:`tracks_chart`, and a small legend.
     """
     periods = eras() if periods is None else periods
     data = events.assign(
@@ -402,11 +432,63 @@ def timeline_chart(events: pd.DataFrame, ax=None, title: str = "", periods=None,
         announced=[parse(t).earliest if t else pd.NaT for t in events["announced_on"]],
     )
     fig, ax = plotting.timeline(data, ax=ax, periods=periods, levels=levels,
-                                open_from="announced", figsize=(11, 6), **kwargs)
+                                open_from="announced", figsize=figsize, **kwargs)
+    _flip_crossed_labels(ax)
+    firsts = events[events["milestone"].ne("") & events["status"].eq("achieved")
+                    & events["mid"].notna()]
+    if mark_firsts and len(firsts):
+        from matplotlib.lines import Line2D
+
+        col = plotting.colour("China")
+        ax.plot(firsts["mid"].map(_year), [0] * len(firsts), ls="none", marker="o", ms=10,
+                mfc=col, mec="#222222", mew=1.3, zorder=3.5)
+        handles = [Line2D([], [], ls="none", marker="o", ms=10, color=col, mec="#222222",
+                          label="China's first of a kind"),
+                   Line2D([], [], ls="none", marker="o", ms=6.5, color=col,
+                          label="other event")]
+        ax.legend(handles=handles, loc="lower left", fontsize=8.5, facecolor="white",
+                  framealpha=0.9, frameon=True, edgecolor="#dddddd")
     ax.set_xlabel("Year (UTC)")
     if title:
         ax.set_title(title)
     return fig, ax
+
+
+def _flip_crossed_labels(ax) -> None:
+    """Move a label to the left of its stem when a later stem crosses it there.
+
+    :func:`chinaspace.plotting.timeline` places labels greedily in time order,
+    so a later, taller stem can still cross an earlier label. A crossed label
+    is flipped to the other side of its own stem if it is free there.
+    """
+    fig = ax.figure
+    renderer = fig.canvas.get_renderer()
+    stems = []  # (x pixel, y0 pixel, y1 pixel)
+    for coll in ax.collections:
+        for seg in getattr(coll, "get_segments", lambda: [])():
+            if len(seg) == 2 and seg[0][0] == seg[1][0]:
+                (x, y0), (_, y1) = ax.transData.transform(seg)
+                stems.append((x, min(y0, y1), max(y0, y1)))
+    labels = [t for t in ax.texts if getattr(t, "xy", None) is not None and t.get_text()]
+
+    def crossed(box, own_x):
+        return any(box.x0 - 1 < x < box.x1 + 1 and y0 < box.y1 and box.y0 < y1
+                   and abs(x - own_x) > 1 for x, y0, y1 in stems)
+
+    for t in labels:
+        own_x = ax.transData.transform(t.xy)[0]
+        if not crossed(t.get_window_extent(renderer), own_x):
+            continue
+        dx, dy = t.xyann
+        old = (t.get_ha(), t.xyann)
+        t.set_ha("left" if old[0] == "right" else "right")
+        t.xyann = (-dx, dy)
+        box = t.get_window_extent(renderer)
+        clash = any(o is not t and box.overlaps(o.get_window_extent(renderer))
+                    for o in labels)
+        if crossed(box, own_x) or clash:
+            t.set_ha(old[0])
+            t.xyann = old[1]
 
 
 def tracks_chart(events: pd.DataFrame, ax=None, title: str = ""):
@@ -486,18 +568,23 @@ def plt_axes(ax, figsize):
 def steps_chart(steps: pd.DataFrame, ax=None, title: str = ""):
     """Each chain of steps on its own row, with the years each step took; ``(fig, ax)``.
 
-    Achieved steps are solid lines between filled markers; a step that ends in
-    a plan is dashed and ends in a hollow marker.
+    Achieved steps are solid lines between filled markers; a failed event
+    (``from_status`` or ``to_status`` "failed") is a cross; a step that ends in
+    a plan is dashed and ends in a hollow marker. Labels sit just below or just
+    above their marker, alternately, so each stays on its own row.
     """
     fig, ax = plt_axes(ax, (10, 6.5))
     col = plotting.colour("China")
     chains = list(dict.fromkeys(steps["chain"]))
     # label places cycle below / above, nearer then further, so neighbours do not meet
-    places = [(-9, "top"), (17, "bottom"), (-9, "top"), (39, "bottom")]
+    places = [(-10, "top"), (16, "bottom")]
     for y, chain in enumerate(reversed(chains)):
         part = steps[steps["chain"].eq(chain)].sort_values("step")
-        points = [(part["from_date"].iloc[0], part["from_label"].iloc[0], False)]
-        points += list(zip(part["to_date"], part["to_label"], part["planned"]))
+        status = part["to_status"] if "to_status" in part else part["planned"].map(
+            {True: "planned", False: "achieved"})
+        first = part["from_status"].iloc[0] if "from_status" in part else "achieved"
+        points = [(part["from_date"].iloc[0], part["from_label"].iloc[0], first)]
+        points += list(zip(part["to_date"], part["to_label"], status))
         for k, row in enumerate(part.itertuples()):
             x0, x1 = _year(row.from_date), _year(row.to_date)
             ax.plot([x0, x1], [y, y], color=col, lw=2.2, ls="--" if row.planned else "-",
@@ -507,14 +594,21 @@ def steps_chart(steps: pd.DataFrame, ax=None, title: str = ""):
             ax.annotate(f"{row.years:.1f} yr", ((x0 + x1) / 2, y), xytext=(0, 4),
                         textcoords="offset points", ha="center", va="bottom", fontsize=8.5,
                         color="#333333", fontweight="bold")
-        for k, (date, name, planned) in enumerate(points):
+        for k, (date, name, state) in enumerate(points):
             x = _year(date)
-            ax.plot(x, y, marker="o", ms=7, color=col, mfc="white" if planned else col,
-                    mew=1.5, zorder=3)
+            planned = state == "planned"
+            if state == "failed":
+                ax.plot(x, y, marker="X", ms=10, color=col, mec="white", mew=0.8, zorder=3)
+            else:
+                ax.plot(x, y, marker="o", ms=7, color=col, mfc="white" if planned else col,
+                        mew=1.5, zorder=3)
             dy, va = places[k % len(places)]
+            # the next label on the same side is close: end this one at its marker
+            near = (k + 2 < len(points)
+                    and years_between(date, points[k + 2][0]) < 10)
             ax.annotate(f"{name}\n{pd.Timestamp(date).year}", (x, y),
-                        xytext=(0, dy), textcoords="offset points",
-                        ha="center", va=va, fontsize=8,
+                        xytext=(4 if near else 0, dy), textcoords="offset points",
+                        ha="right" if near else "center", va=va, fontsize=8,
                         style="italic" if planned else "normal")
     ax.set_yticks(range(len(chains)), list(reversed(chains)))
     ax.set_ylim(-0.7, len(chains) - 0.3)
@@ -531,40 +625,44 @@ def decades_chart(counts: pd.DataFrame, launches: pd.DataFrame | None = None, ti
     """Events recorded per decade (and, beside it, orbital launch attempts); ``(fig, axes)``.
 
     ``counts`` comes from :func:`per_decade`, ``launches`` from
-    :func:`launches_per_decade`. Planned events are hollow dashed bars.
+    :func:`launches_per_decade`. Only recorded (not planned) events are drawn:
+    plans are not events of a decade yet. Both panels show the same decades
+    (those with a recorded event or a launch), in the same order.
     """
     import matplotlib.pyplot as plt
 
+    decades = set(counts.loc[counts["recorded"].gt(0), "decade"])
+    if launches is not None:
+        decades |= set(launches["decade"])
+    decades = list(range(min(decades), max(decades) + 1, 10))
+    counts = counts.set_index("decade").reindex(decades, fill_value=0)
+    names = [f"{d}s" for d in decades]
+    x = np.arange(len(decades))
     ncols = 1 if launches is None else 2
-    fig, axes = plt.subplots(1, ncols, figsize=(10.5, 5), squeeze=False,
-                             gridspec_kw={"width_ratios": [1.25, 1][:ncols]})
+    fig, axes = plt.subplots(1, ncols, figsize=(10.5, 5), squeeze=False)
     axes = axes[0]
     col = plotting.colour("China")
     ax = axes[0]
-    x = np.arange(len(counts))
     ax.bar(x, counts["recorded"], color=col, alpha=0.35, width=0.75, label="all recorded events")
     ax.bar(x, counts["firsts"], color=col, width=0.45, hatch="//", edgecolor="white",
            label="of which China's first of a kind")
-    ax.bar(x, counts["planned"], bottom=counts["recorded"], facecolor="white", edgecolor=col,
-           ls="--", lw=1.4, width=0.75, label="planned (announced)")
-    for xi, row in zip(x, counts.itertuples()):
-        total = row.recorded + row.planned
-        if total:
-            ax.text(xi, total + 0.6, f"{row.recorded}" + (f"+{row.planned}" if row.planned else ""),
-                    ha="center", va="bottom", fontsize=8.5)
-    ax.set_xticks(x, [f"{d}s" for d in counts["decade"]], rotation=45)
+    for xi, n in zip(x, counts["recorded"]):
+        ax.text(xi, n + 0.6, f"{n}", ha="center", va="bottom", fontsize=8.5)
+    ax.set_xticks(x, names, rotation=45)
     ax.set_ylabel("Events in the chinaspace table (count)")
-    ax.set_title("Milestones recorded", fontsize=11, fontweight="normal")
+    ax.set_title("Events recorded", fontsize=11, fontweight="normal")
     ax.legend(loc="upper left")
     if launches is not None:
         ax2 = axes[1]
-        ax2.bar([f"{d}s" for d in launches["decade"]], launches["attempts"], color=col,
-                width=0.7)
-        for xi, v in enumerate(launches["attempts"]):
+        n = launches.set_index("decade")["attempts"].reindex(decades, fill_value=0)
+        ax2.bar(x, n, color=col, width=0.7)
+        for xi, v in zip(x, n):
             ax2.text(xi, v + 3, f"{v}", ha="center", va="bottom", fontsize=8.5)
+        ax2.set_xticks(x, names, rotation=45)
         ax2.set_ylabel("Orbital launch attempts (count)")
         ax2.set_title("Orbital launch attempts (GCAT)", fontsize=11, fontweight="normal")
-        ax2.tick_params(axis="x", rotation=45)
+    for a in axes:
+        a.set_xlim(-0.6, len(decades) - 0.4)
     if title:
         fig.suptitle(title, x=0.01, ha="left", fontsize=13, fontweight="bold")
     fig.tight_layout()
@@ -578,53 +676,73 @@ def plans_chart(plans: pd.DataFrame, essay: pd.DataFrame | None = None, ax=None,
     A filled dot marks the announcement; the dashed line runs to the target,
     drawn as a hollow bar (a window such as "around 2028") or an arrow ending at
     the deadline (an open "before 2030"). ``essay`` (from :func:`essay_dates`)
-    adds the essay's own date for the same plan as a grey bar with a diamond.
+    adds the essay's own date for the same plan on a grey row just below it: a
+    window as a grey bar from its earliest to its latest instant, a deadline
+    ("By 2030") as a line open to the left (arrowhead at the chart's edge) that
+    ends in a cap at the deadline.
     """
-    fig, ax = plt_axes(ax, (11, 6.5))
+    fig, ax = plt_axes(ax, (11, 7))
     col = plotting.colour("China")
     grey = "#555555"
+    x_lo = _year(pd.Timestamp("2020-06-01", tz="UTC"))
+    x_hi = _year(pd.Timestamp("2056-01-01", tz="UTC"))
     who = plans["announced_by"].str.split(r"[,(]", regex=True).str[0].str.strip()
     plans = plans.assign(
         announced=[parse(t).earliest if t else pd.NaT for t in plans["announced_on"]],
         announced_by_short=who + ", " + plans["announced_on"])
     plans = plans.sort_values(["end", "announced"], na_position="first").reset_index(drop=True)
-    for y, row in enumerate(plans.itertuples()):
+    ess = (essay[essay["event_id"].isin(plans["event_id"])].set_index("event_id")
+           if essay is not None else pd.DataFrame())
+    ticks, names = [], []
+    y = 0.0
+    for row in plans.itertuples():
+        ticks.append(y)
+        names.append(f"{row.label}\n{row.announced_by_short}")
         a = _year(row.announced)
         ax.plot(a, y, marker="o", ms=5, color=col, zorder=3)
         if pd.isna(row.end):
             ax.annotate("no target date given", (a, y), xytext=(8, 0),
                         textcoords="offset points", va="center", fontsize=8.5,
                         style="italic", color=grey)
-            continue
-        e = _year(row.end)
-        if pd.isna(row.start):
+        elif pd.isna(row.start):
+            e = _year(row.end)
             ax.annotate("", xy=(e, y), xytext=(a, y),
                         arrowprops=dict(arrowstyle="-|>", color=col, lw=1.6, ls="--",
                                         shrinkA=0, shrinkB=0))
             ax.plot(e, y, marker="|", ms=12, color=col, mew=2)
         else:
-            s = _year(row.start)
+            s, e = _year(row.start), _year(row.end)
             ax.plot([a, s], [y, y], color=col, lw=1.2, ls="--")
             ax.barh(y, e - s, left=s, height=0.45, facecolor="white", edgecolor=col, lw=1.5,
                     ls="--", zorder=3)
-    if essay is not None:
-        ess = essay.merge(plans.reset_index()[["event_id", "index"]], on="event_id")
-        for row in ess.itertuples():
-            e = _year(row.essay_end)
-            s = _year(row.essay_start) if pd.notna(row.essay_start) else e - 2 * 365.25
-            ax.plot([s, e], [row.index - 0.33] * 2, color=grey, lw=3, alpha=0.6,
-                    solid_capstyle="butt")
-            ax.plot(e, row.index - 0.33, marker="D", ms=5, color=grey)
-            ax.annotate(f'essay: "{row.time_expression}" (¶{row.paragraph})',
-                        (e, row.index - 0.33), xytext=(6, 0), textcoords="offset points",
-                        va="center", fontsize=8, color=grey)
-    ax.set_yticks(range(len(plans)), [f"{row.label}\n{row.announced_by_short}"
-                                      for row in plans.itertuples()], fontsize=8.5)
-    ax.set_ylim(-0.8, len(plans) - 0.4)
+        y += 1
+        if row.event_id in ess.index:
+            for er in ess.loc[[row.event_id]].itertuples():
+                y -= 0.25  # the essay's row sits close under its plan
+                ticks.append(y)
+                names.append("essay's date")
+                e = _year(er.essay_end)
+                if pd.isna(er.essay_start):  # a deadline, open to the left
+                    ax.annotate("", xy=(x_lo, y), xytext=(e, y),
+                                arrowprops=dict(arrowstyle="-|>", color=grey, lw=1.6,
+                                                shrinkA=0, shrinkB=0))
+                    ax.plot(e, y, marker="|", ms=12, color=grey, mew=2.2)
+                else:
+                    s = _year(er.essay_start)
+                    ax.barh(y, e - s, left=s, height=0.35, color=grey, alpha=0.5, lw=0)
+                ax.annotate(f'essay: "{er.time_expression}" (¶{er.paragraph})', (e, y),
+                            xytext=(6, 0), textcoords="offset points", va="center",
+                            fontsize=8.5, color=grey)
+                y += 1
+    ax.set_yticks(ticks, names, fontsize=8.5)
+    for label, name in zip(ax.get_yticklabels(), names):
+        if name == "essay's date":
+            label.set_color(grey)
+            label.set_style("italic")
+    ax.set_ylim(-0.7, y - 0.3)
     ax.invert_yaxis()
     ax.xaxis_date()
-    ax.set_xlim(_year(pd.Timestamp("2020-06-01", tz="UTC")),
-                _year(pd.Timestamp("2054-01-01", tz="UTC")))
+    ax.set_xlim(x_lo, x_hi)
     ax.set_xlabel("Year (announcement dot, target window in UTC)")
     ax.grid(axis="x", color="#eeeeee")
     ax.grid(axis="y", visible=False)
@@ -664,7 +782,7 @@ def clock_chart(clock: pd.DataFrame, ax=None, title: str = ""):
 
 
 __all__ = ["CHAINS", "CUTOFF", "ERAS", "SHORT", "TRACKS", "TRACK_ORDER", "assign_era",
-           "beijing_clock", "china_events", "clock_chart", "decades_chart", "eras",
+           "TRACK_RULES", "beijing_clock", "china_events", "clock_chart", "decades_chart", "eras",
            "essay_dates", "gap_between_firsts", "launches_per_decade", "paragraphs_by_era",
            "per_decade", "plans_chart", "step_durations", "steps_chart", "timeline_chart",
-           "tracks_chart", "years_between"]
+           "track_of", "tracks_chart", "years_between"]

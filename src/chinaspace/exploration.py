@@ -53,6 +53,24 @@ STEP_WORDS = {
     "return": "samples home",
 }
 
+#: Steps whose event id's last word would mislead, in words of their own. Yinghuo-1's
+#: launch on a Zenit worked; Phobos-Grunt, which carried it, never fired its engines
+#: to leave Earth orbit, so the step that failed is leaving Earth orbit.
+STEP_OVERRIDES = {
+    "yinghuo1-launch": "launch → leave Earth orbit",
+}
+
+
+def step_words(event_ids, steps) -> str:
+    """The steps of one mission in words, joined by arrows (see :data:`STEP_OVERRIDES`).
+
+    >>> step_words(["change5-launch", "change5-return"], ["launch", "return"])
+    'launch → samples home'
+    >>> step_words(["yinghuo1-launch"], ["launch"])
+    'launch → leave Earth orbit'
+    """
+    return " → ".join(STEP_OVERRIDES.get(e, STEP_WORDS.get(s, s)) for e, s in zip(event_ids, steps))
+
 
 def programme_of(mission: str) -> str:
     """The programme a mission belongs to: 'Moon' (Chang'e, Queqiao) or 'Mars'.
@@ -116,7 +134,7 @@ def mission_table(steps: pd.DataFrame) -> pd.DataFrame:
             "programme": first["programme"],
             "launch_local": first["local_date"],
             "launch_utc": first["utc_date"],
-            "steps": " → ".join(STEP_WORDS.get(s, s) for s in d["step"]),
+            "steps": step_words(d["event_id"], d["step"]),
             "outcome": _outcome(d["status"]),
             "firsts": "; ".join(m for m in d["milestone"] if m),
             "start": first["start"],
@@ -142,7 +160,7 @@ def mission_chart(steps: pd.DataFrame, ax=None, title: str | None = None):
         ax.plot(t[ok], [y] * int(ok.sum()), "o", color=col, ms=6, zorder=3)
         ax.plot(t[~ok], [y] * int((~ok).sum()), "X", color=plotting.COLOURS["Other"], ms=10,
                 zorder=3)
-        words = " → ".join(STEP_WORDS.get(s, s) for s in d["step"])
+        words = step_words(d["event_id"], d["step"])
         if (~ok).any():
             words += " (failed)"
         ax.annotate(f"{words}", (t.max(), y), xytext=(8, 0), textcoords="offset points",
@@ -176,6 +194,19 @@ PLAN_LABELS = {
     "crewed-mars-plan": "China: crewed Mars",
     "artemis-landing": "Artemis: crewed landing",
     "artemis2": "Artemis II (crewed flyby)",
+}
+
+#: Plans whose statements are not of one and the same target, so their "drift" is not
+#: a slip: they are drawn, but left out of counts of targets that moved. The reason
+#: for each is said in words.
+NOT_COMPARABLE = {
+    "lunar-research-station-plan": (
+        "its statements mix an unmanned station proposed 'in about 10 years' (2018), the basic model "
+        "formed by robotic Chang'e-7 and -8 (2022, 2023) and a newspaper's paraphrase, "
+        "'within seven years' (The Times, 2023)"),
+    "ilrs-plan": (
+        "the 2023 'basic version by 2028' has the date of the basic model (Chang'e-7 and -8); "
+        "the 2024 'by 2035' statements are of the basic station itself"),
 }
 
 #: Earlier (or later) statements of a Chinese plan's target, transcribed from the
@@ -322,15 +353,16 @@ def drift_summary(history: pd.DataFrame) -> pd.DataFrame:
 
     ``drift_years`` is the latest target minus the first target (positive:
     later); ``over_years`` is the time between the two statements; a plan
-    stated once has a drift of 0 over 0 years.
+    stated once has a drift of 0 over 0 years. ``comparable`` is False for the
+    plans in :data:`NOT_COMPARABLE`, whose statements are of different targets.
 
     >>> h = pd.DataFrame({"plan": ["p", "p"], "label": ["P", "P"], "group": ["USA"] * 2,
     ...     "announced": pd.to_datetime(["2019-03-26", "2021-11-09"], utc=True),
     ...     "target": pd.to_datetime(["2024-07-01", "2025-07-01"], utc=True),
     ...     "target_text": ["2024", "2025"]})
-    >>> drift_summary(h)[["plan", "first_target", "latest_target", "drift_years", "statements"]]
-      plan first_target latest_target  drift_years  statements
-    0    p         2024          2025          1.0           2
+    >>> drift_summary(h)[["plan", "first_target", "latest_target", "drift_years", "comparable"]]
+      plan first_target latest_target  drift_years  comparable
+    0    p         2024          2025          1.0        True
     """
     rows = []
     for plan, d in history.sort_values("announced", kind="stable").groupby("plan", sort=False):
@@ -346,6 +378,7 @@ def drift_summary(history: pd.DataFrame) -> pd.DataFrame:
             "latest_target": last["target_text"],
             "drift_years": round((last["target"] - first["target"]).days / 365.25, 1),
             "over_years": round((last["announced"] - first["announced"]).days / 365.25, 1),
+            "comparable": plan not in NOT_COMPARABLE,
         })
     return (pd.DataFrame(rows)
             .sort_values(["drift_years", "plan"], ascending=[False, True])
@@ -362,8 +395,9 @@ def drift_chart(history: pd.DataFrame, essay_year: float | None = None, outcomes
     the day it was announced (a target on the diagonal is due at once); a flat
     line means a stable target, a rising one a target that slipped. ``outcomes``
     maps a plan to the date it actually happened (a filled star).
-    ``essay_year`` draws a dotted vertical line at the essay's date.
-    Returns ``(fig, axes)``.
+    ``essay_year`` draws a dotted vertical line at the essay's date. A plan in
+    :data:`NOT_COMPARABLE` has its statements drawn without a joining line and
+    its panel marked "not comparable". Returns ``(fig, axes)``.
     """
     plans = list(dict.fromkeys(history["plan"]))
     nrows = int(np.ceil(len(plans) / ncols))
@@ -379,7 +413,8 @@ def drift_chart(history: pd.DataFrame, essay_year: float | None = None, outcomes
         x = d["announced"].map(decimal_year)
         y = d["target"].map(decimal_year)
         ax.plot([x0, x1], [x0, x1], color="#999999", lw=0.8)
-        ax.plot(x, y, ls="--", color=col, lw=1.2, marker=marker, ms=5,
+        mixed = plan in NOT_COMPARABLE
+        ax.plot(x, y, ls="" if mixed else "--", color=col, lw=1.2, marker=marker, ms=5,
                 markerfacecolor="white", markeredgewidth=1.5, zorder=3)
         for xi, lo, hi in zip(x, d["target_start"], d["target_end"]):
             if pd.notna(lo) and pd.notna(hi):
@@ -390,6 +425,9 @@ def drift_chart(history: pd.DataFrame, essay_year: float | None = None, outcomes
         if essay_year is not None:
             ax.axvline(essay_year, color="#555555", lw=0.8, ls=":")
         ax.set_title(d["label"].iloc[0], fontsize=9.5, loc="left")
+        if mixed:
+            ax.text(0.03, 0.95, "not comparable:\ndifferent targets", transform=ax.transAxes,
+                    ha="left", va="top", fontsize=8, color="#555555", style="italic")
         ax.tick_params(labelsize=8)
     for ax in flat[len(plans):]:
         ax.set_visible(False)
@@ -453,7 +491,8 @@ def pace_table(events: pd.DataFrame, programmes: dict = PROGRAMMES) -> pd.DataFr
     ``years`` runs from the middle of the start event's date to the middle of
     the milestone's; for a planned milestone ``years_low``/``years_high`` give
     the range its target allows (an open start such as 'before 2030' runs from
-    the day it was announced). Milestones not done and not planned are left out.
+    the day it was announced) and ``years`` is the middle of that range, not
+    its latest end. Milestones not done and not planned are left out.
     """
     ev = events.set_index("event_id")
     rows = []
@@ -468,14 +507,17 @@ def pace_table(events: pd.DataFrame, programmes: dict = PROGRAMMES) -> pd.DataFr
             lo = e["start"]
             if pd.isna(lo) and e["announced_on"]:
                 lo = pd.Timestamp(dates.parse(e["announced_on"]).earliest)
+            low = _years(t0, lo if pd.notna(lo) else e["mid"])
+            high = _years(t0, e["end"] if pd.notna(e["end"]) else e["mid"])
+            planned = e["status"] == "planned"
             rows.append({
                 "programme": name, "group": spec["group"], "milestone": label,
                 "key": key, "event_id": eid, "mission": e["mission"],
                 "status": e["status"], "start_event": spec["start"],
                 "start_date": start["local_date"], "date": e["local_date"],
-                "years": _years(t0, e["mid"]),
-                "years_low": _years(t0, lo if pd.notna(lo) else e["mid"]),
-                "years_high": _years(t0, e["end"] if pd.notna(e["end"]) else e["mid"]),
+                "years": round((low + high) / 2, 2) if planned else _years(t0, e["mid"]),
+                "years_low": low,
+                "years_high": high,
             })
     return pd.DataFrame(rows)
 

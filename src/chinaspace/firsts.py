@@ -307,38 +307,80 @@ def dropped(events: pd.DataFrame, definition: Definition,
     )
 
 
+#: Labels for milestone keys whose words alone would mislead a reader.
+LABELS = {
+    # The key means an automatic (uncrewed) docking; crewed dockings have their own key.
+    "first_docking": "automatic (uncrewed) docking",
+    "first_lunar_farside_landing": "lunar far side landing",
+}
+
+
 def pretty(milestone: str) -> str:
     """A milestone key as words for a chart label.
 
     >>> pretty("first_lunar_sample_return")
     'lunar sample return'
+    >>> pretty("first_docking")
+    'automatic (uncrewed) docking'
     """
+    if milestone in LABELS:
+        return LABELS[milestone]
     return milestone.removeprefix("first_").replace("_", " ")
 
 
-#: Where each group's dot sits within a row (in row heights), China on the row's line:
-#: groups that often share a year (the USA and the USSR in the 1960s) sit on opposite sides.
-OFFSETS = {"China": 0.0, "USA": 0.22, "USSR/Russia": -0.22, "France/Europe": 0.11,
-           "India": -0.11, "Japan": 0.22, "Central Asia": -0.11, "International": 0.11}
+def row_offsets(rows: pd.DataFrame, near: float = 2.5, step: float = 0.3,
+                keep: str = "China", order=None) -> pd.Series:
+    """A vertical offset (in row heights) for each dot, so dots close in a row do not overlap.
 
+    Within each ``milestone`` row, dots whose ``year`` is within ``near`` years of
+    the previous dot form a cluster. A lone dot, and ``keep``'s dot (the group
+    whose lag bar runs along the row's line), sit on the line; the other dots of
+    a cluster go above and below it in turn, in the order of ``order`` (group
+    names; default the house colour order): ``+step``, ``-step``, and for larger
+    clusters at steps of ``step / 2``. A pair without ``keep`` sits at
+    ``+2 * step / 3`` and ``-2 * step / 3``.
 
-def _offsets(groups) -> dict[str, float]:
-    """The offset of each group present; groups not in :data:`OFFSETS` take free slots."""
-    present = list(dict.fromkeys(g for g in plotting.COLOURS if g in set(groups)))
-    present += sorted(set(groups) - set(present))
-    spare = [0.16, -0.16, 0.05, -0.05, 0.27, -0.27]
-    out, i = {}, 0
-    for g in present:
-        if g in OFFSETS:
-            out[g] = OFFSETS[g]
-        else:
-            out[g] = spare[i % len(spare)]
-            i += 1
+    >>> t = pd.DataFrame({"milestone": ["m"] * 4, "group": ["China", "Japan", "USA", "India"],
+    ...                   "year": [1970, 1970, 1958, 1975]})
+    >>> row_offsets(t).tolist()
+    [0.0, 0.3, 0.0, 0.0]
+    >>> t = pd.DataFrame({"milestone": ["m"] * 2, "group": ["USSR/Russia", "USA"],
+    ...                   "year": [1966, 1966]})
+    >>> row_offsets(t).tolist()
+    [-0.2, 0.2]
+    """
+    order = list(plotting.COLOURS) if order is None else list(order)
+    rank = {g: i for i, g in enumerate(order)}
+    out = pd.Series(0.0, index=rows.index)
+    for _, part in rows.groupby("milestone", sort=False):
+        part = part.sort_values("year")
+        clusters, current, last = [], [], None
+        for idx, year in zip(part.index, part["year"].astype(float)):
+            if current and year - last > near:
+                clusters.append(current)
+                current = []
+            current.append(idx)
+            last = year
+        clusters.append(current)
+        for members in clusters:
+            if len(members) < 2:
+                continue
+            members = sorted(members, key=lambda i: rank.get(rows.at[i, "group"], len(rank)))
+            others = [i for i in members if rows.at[i, "group"] != keep]
+            if len(others) == len(members):  # no dot on the line: split around it
+                offsets = np.linspace(step * 2 / 3, -step * 2 / 3, len(others)) if len(others) == 2 \
+                    else np.linspace(step, -step, len(others))
+            else:
+                unit = step if len(others) <= 2 else step / 2
+                offsets = [unit * (k // 2 + 1) * (1 if k % 2 == 0 else -1)
+                           for k in range(len(others))]
+            for i, off in zip(others, offsets):
+                out.at[i] = round(float(off), 4)
     return out
 
 
 def dumbbell(firsts: pd.DataFrame, ax=None, group: str = "China", title: str | None = None,
-             figsize=(10, 7.2)):
+             figsize=(10, 7.6)):
     """Each group's first of each milestone ``group`` achieved, with ``group``'s lag.
 
     One row per milestone (earliest world first at the top). A dot per group
@@ -352,10 +394,12 @@ def dumbbell(firsts: pd.DataFrame, ax=None, group: str = "China", title: str | N
                              ascending=False)["milestone"].tolist()
     y_of = {m: i for i, m in enumerate(order)}
     rows = firsts[firsts["milestone"].isin(order)]
-    offset = _offsets(rows["group"])
+    offset = row_offsets(rows)
+    present = [g for g in plotting.COLOURS if g in set(rows["group"])]
+    present += sorted(set(rows["group"]) - set(present))
     own = plotting.colour(group)
     trans = ax.get_yaxis_transform()
-    ax.text(1.01, len(order) - 0.45, "lag", transform=trans, fontsize=9,
+    ax.text(1.01, len(order) - 0.3, "lag", transform=trans, fontsize=9,
             color=own, fontweight="bold", va="bottom")
     for row in lags.itertuples():
         y = y_of[row.milestone]
@@ -367,20 +411,20 @@ def dumbbell(firsts: pd.DataFrame, ax=None, group: str = "China", title: str | N
     for g, part in rows.groupby("group", sort=False):
         colour = plotting.colour(g)
         for status, dots in part.groupby("status"):
-            ax.plot(dots["year"].astype(float), dots["milestone"].map(y_of) + offset[g],
+            ax.plot(dots["year"].astype(float), dots["milestone"].map(y_of) + offset[dots.index],
                     ls="none", marker=plotting.MARKERS.get(g, "o"), color=colour,
                     ms=9 if g == group else 7, mec=colour, zorder=3 if g == group else 2,
                     fillstyle="left" if status == "partial" else "full",
                     markerfacecoloralt="white")
     ax.set_yticks(range(len(order)), [pretty(m) for m in order])
-    ax.set_ylim(-0.6, len(order) - 0.4)
+    ax.set_ylim(-0.6, len(order) - 0.15)
     ax.grid(axis="x")
     ax.grid(axis="y", visible=False)
     ax.set_xlabel("Year of the group's first (local date of the event)")
     from matplotlib.lines import Line2D
 
     handles = [Line2D([], [], ls="none", marker=plotting.MARKERS.get(g, "o"),
-                      color=plotting.colour(g), ms=7, label=g) for g in offset]
+                      color=plotting.colour(g), ms=7, label=g) for g in present]
     handles.append(Line2D([], [], ls="none", marker="o", color="#555555", ms=7,
                           fillstyle="left", markerfacecoloralt="white",
                           label="partial success"))
@@ -430,5 +474,5 @@ def rank_panels(checked: pd.DataFrame, axes=None, group: str = "China", figsize=
 
 __all__ = ["AS_BUILT", "DEFINITIONS", "Definition", "FIRSTS_COLUMNS", "ORDINALS",
            "candidates", "check_rank_claims", "claimed_rank", "compare_definitions",
-           "dropped", "dumbbell", "firsts_under", "lag_table", "pretty", "rank_claims",
-           "rank_panels"]
+           "dropped", "dumbbell", "firsts_under", "lag_table", "LABELS", "pretty", "rank_claims",
+           "rank_panels", "row_offsets"]

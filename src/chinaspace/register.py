@@ -216,12 +216,28 @@ def source_links(ids: str, sources: pd.DataFrame, fmt: str = "html") -> str:
     return ("<br>" if fmt == "html" else "; ").join(parts)
 
 
+def event_links(ids: str) -> str:
+    """Semicolon-separated event ids as HTML, one ``<code>`` id per line.
+
+    >>> event_links("a;b<c"), event_links("")
+    ('<code>a</code><br><code>b&lt;c</code>', '')
+    """
+    return "<br>".join(f"<code>{html.escape(eid)}</code>" for eid in split_ids(ids))
+
+
+#: Columns of :func:`register_table` that hold HTML (left unescaped by :func:`table_html`).
+HTML_COLUMNS = ("events", "sources")
+
+
 def register_table(claims: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """A display table of claims: id, paragraph, quotation, kind, verdict (as words),
-    explanation and the sources as HTML links (column ``sources``), in essay order.
+    explanation, the linked events (column ``events``), the computed ``date_check``
+    and ``value_check``, and the sources as HTML links (column ``sources``), in
+    essay order.
 
     The text columns are plain text; :func:`table_html` escapes them and leaves
-    the ``sources`` column, which is already HTML, as it is.
+    the ``events`` and ``sources`` columns (:data:`HTML_COLUMNS`), which are
+    already HTML, as they are.
     """
     ordered = claims.sort_values(["paragraph", "claim_id"]).reset_index(drop=True)
     return pd.DataFrame({
@@ -231,6 +247,9 @@ def register_table(claims: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
         "kind": ordered["kind"],
         "verdict": ordered["verdict"].map(label),
         "explanation": ordered["explanation"],
+        "events": ordered["event_ids"].map(event_links),
+        "date_check": ordered["date_check"],
+        "value_check": ordered["value_check"],
         "sources": [source_links(ids, sources) for ids in ordered["source_ids"]],
     })
 
@@ -246,7 +265,7 @@ def _chip(verdict_words: str) -> str:
             f"{html.escape(verdict_words)}</span>")
 
 
-def table_html(table: pd.DataFrame, html_columns=("sources",), chip_column="verdict") -> str:
+def table_html(table: pd.DataFrame, html_columns=HTML_COLUMNS, chip_column="verdict") -> str:
     """An HTML table of ``table``: every cell escaped except ``html_columns``, and the
     ``chip_column`` shown as a coloured label (colour from :data:`VERDICT_COLOURS`).
 
@@ -567,8 +586,9 @@ def plot_zone_readings(readings: pd.DataFrame, ax=None, title: str | None = None
     return fig, ax
 
 
-__all__ = ["FOOTER", "KINDS", "NOT_GRADED", "PROBLEMS", "VERDICT_COLOURS", "VERDICT_MARKERS",
-           "check_vs_verdict", "dossier_html", "evidence", "factual", "is_opinion", "label",
+__all__ = ["FOOTER", "HTML_COLUMNS", "KINDS", "NOT_GRADED", "PROBLEMS", "VERDICT_COLOURS",
+           "VERDICT_MARKERS", "check_vs_verdict", "dossier_html", "event_links", "evidence",
+           "factual", "is_opinion", "label",
            "machine_verdict", "opinions", "paragraph_counts", "plot_claims_by_paragraph",
            "plot_verdicts_by_kind", "plot_zone_readings", "register_table", "source_links",
            "split_ids", "table_html", "verdict_counts", "verdict_order", "zone_readings"]

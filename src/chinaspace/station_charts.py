@@ -138,8 +138,12 @@ def station_timeline(spans: pd.DataFrame, ax=None, marker_date=None, marker_labe
                 ax.plot([row["plan_lo"], row["plan_hi"]], [y - 0.42] * 2, color=col, lw=1.2,
                         marker="|", ms=6)
             last = row["plan_hi"]
-        ax.plot(row["start"], y, marker=MARKERS.get(row["group"], "o"), color=col, ms=6,
-                markeredgecolor="white", zorder=3)
+        # A white edge separates the marker from its bar; on a black bar (the ISS) the
+        # marker would vanish, so it gets a white face and a coloured edge instead.
+        dark = col.lower() in ("#000000", "black")
+        ax.plot(row["start"], y, marker=MARKERS.get(row["group"], "o"), ms=9 if dark else 6,
+                color=col, markerfacecolor="white" if dark else col,
+                markeredgecolor=col if dark else "white", mew=1.2 if dark else 1, zorder=3)
         ax.annotate(_short(row["name"]), (last, y), xytext=(5, 0), textcoords="offset points",
                     va="center", fontsize=9)
     if marker_date is not None:
@@ -211,17 +215,22 @@ def mass_altitude(stations: pd.DataFrame, ax=None, figsize=(10, 6)):
 
 #: What end year each decision on the ISS set, as each event's description says.
 #: (``decided`` = the event date, or the announcement date for a planned event.)
+#: ``series`` is "operations" (the end of operations) or "deorbit" (when the station
+#: is to come down: a different event, drawn apart); ``minimum`` marks a statement
+#: that gives only an earliest end ("after 2024").
 ISS_END_DECISIONS = pd.DataFrame(
     [
-        ("iss-extension-2020", 2020, "US law: ISS use through 2020"),
-        ("iss-extension-2024-decided", 2024, "US: extend to at least 2024"),
-        ("iss-extension-2030-decided", 2030, "US: operate through 2030"),
-        ("iss-deorbit-plan", 2031, "NASA plan: deorbit January 2031"),
-        ("roscosmos-leave-after-2024-statement", 2024, "Roscosmos: leave 'after 2024'"),
-        ("roscosmos-iss-2028", 2028, "Russia: stay until 2028"),
-        ("iss-deorbit-vehicle-contract", 2030, "NASA picks SpaceX deorbit vehicle"),
+        ("iss-extension-2020", 2020, "US law: ISS use through 2020", "operations", False),
+        ("iss-extension-2024-decided", 2024, "US: extend to at least 2024", "operations", False),
+        ("iss-extension-2030-decided", 2030, "US: operate through 2030", "operations", False),
+        ("iss-deorbit-plan", 2031, "NASA plan: deorbit January 2031", "deorbit", False),
+        ("roscosmos-leave-after-2024-statement", 2024, "Roscosmos: leave 'after 2024'",
+         "operations", True),
+        ("roscosmos-iss-2028", 2028, "Russia: stay until 2028", "operations", False),
+        ("iss-deorbit-vehicle-contract", 2030, "NASA picks SpaceX deorbit vehicle",
+         "operations", False),
     ],
-    columns=["event_id", "end_year", "label"],
+    columns=["event_id", "end_year", "label", "series", "minimum"],
 )
 
 
@@ -261,7 +270,8 @@ def iss_decisions(events: pd.DataFrame) -> pd.DataFrame:
 _DECISION_LABELS = {
     "iss-extension-2030-decided": ((-8, 0), "right", "center"),
     "iss-deorbit-plan": ((-8, 4), "right", "bottom"),
-    "iss-deorbit-vehicle-contract": ((4, -9), "right", "top"),
+    "iss-deorbit-vehicle-contract": ((6, 6), "left", "bottom"),
+    "roscosmos-leave-after-2024-statement": ((0, -10), "center", "top"),
 }
 
 
@@ -270,9 +280,12 @@ def decision_timeline(decisions: pd.DataFrame, essay_start, essay_end, ax=None,
     """When each ISS end date was decided (x) and which end year it set (y).
 
     Decisions taken before ``essay_start`` are filled markers; later ones are
-    hollow and grey-edged, since the essay could not know them. The essay's
-    writing period is shaded; ``claimed`` end years (what the essay says) are
-    dotted horizontal lines.
+    hollow, since the essay could not know them. The essay's writing period is
+    shaded; ``claimed`` end years (what the essay says) are dotted horizontal
+    lines. Each group's decisions on the end of operations are joined by a step
+    line; a deorbit date (``series == "deorbit"``) is a separate point with a
+    cross, not on that line. A statement that gives only a minimum
+    (``minimum``) carries an upward arrow: the end is that year or later.
     """
     fig, ax = _axes(ax, figsize)
     lo, hi = _ts(essay_start), _ts(essay_end)
@@ -281,21 +294,29 @@ def decision_timeline(decisions: pd.DataFrame, essay_start, essay_end, ax=None,
                 ha="right", va="center", fontsize=8.5, color="#333333")
     for year in claimed:
         ax.axhline(year, color="#777777", lw=0.8, ls=":")
-    for group, part in decisions.groupby("group"):
-        col = colour(group)
-        ax.step(part["decided"], part["end_year"], where="post", color=col, lw=1, alpha=0.5)
-    for row in decisions.itertuples():
+    series = decisions["series"] if "series" in decisions else pd.Series("operations", decisions.index)
+    minimum = decisions["minimum"] if "minimum" in decisions else pd.Series(False, decisions.index)
+    ops = decisions[series.eq("operations")]
+    for group, part in ops.groupby("group"):
+        ax.step(part["decided"], part["end_year"], where="post", color=colour(group), lw=1,
+                alpha=0.5)
+    for i, row in enumerate(decisions.itertuples()):
         col = colour(row.group)
-        later = row.decided > hi
-        ax.plot(row.decided, row.end_year, marker=MARKERS.get(row.group, "o"), ms=8, color=col,
-                markerfacecolor="white" if later else col, zorder=3)
+        later = row.decided >= lo
+        deorbit = series.iloc[i] == "deorbit"
+        ax.plot(row.decided, row.end_year, marker="X" if deorbit else MARKERS.get(row.group, "o"),
+                ms=9 if deorbit else 8, color=col, markerfacecolor="white" if later else col,
+                zorder=3)
+        if minimum.iloc[i]:
+            ax.annotate("", (row.decided, row.end_year + 1.6), (row.decided, row.end_year + 0.3),
+                        arrowprops={"arrowstyle": "-|>", "color": col, "lw": 1.4})
         offset, ha, va = _DECISION_LABELS.get(row.event_id, ((6, 7), "left", "bottom"))
-        ax.annotate(row.label + (" (after the essay)" if later else ""),
+        ax.annotate(row.label + ("\n(after the essay)" if later else ""),
                     (row.decided, row.end_year), xytext=offset, textcoords="offset points",
                     ha=ha, va=va, fontsize=8.5, color="#555555" if later else "#222222")
     ax.set_ylim(2018.5, 2034)
     ax.set_yticks(range(2020, 2033, 2))
-    ax.set_xlim(pd.Timestamp("2009-01-01", tz="UTC"), pd.Timestamp("2027-06-30", tz="UTC"))
+    ax.set_xlim(pd.Timestamp("2009-01-01", tz="UTC"), pd.Timestamp("2029-06-30", tz="UTC"))
     ax.xaxis.set_major_locator(mdates.YearLocator(2))
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
     ax.set_xlabel("When the decision or statement was made (UTC)")
@@ -313,19 +334,23 @@ def plan_rows(events: pd.DataFrame, event_ids: list[str], labels: dict | None = 
               ) -> pd.DataFrame:
     """The listed plan events as rows to draw: the date range, and who announced it when.
 
-    ``lo``/``hi`` are the event's ``start``/``end``; a plan that gives only a
-    deadline ("by 2035") starts at its announcement and is flagged ``bounded``.
-    ``label`` defaults to the event's ``mission``; ``announced`` is the
-    announcement date (:func:`announced`) and ``note`` reads "who, Mon YYYY".
-    Rows keep the order of ``event_ids``; an event without any date is an error
-    (draw it with :func:`plan_row` instead).
+    ``lo``/``hi`` are the event's ``start``/``end``. ``open_end`` says what kind
+    of date the plan gave: ``"deadline"`` for a latest date only ("by 2035";
+    the row then starts at its announcement), ``"minimum"`` for an earliest
+    date only ("no earlier than 2028"; ``hi`` is then NaT), else ``""``.
+    ``bounded`` is True for a deadline. ``label`` defaults to the event's
+    ``mission``; ``announced`` is the announcement date (:func:`announced`) and
+    ``note`` reads "who, Mon YYYY". Rows keep the order of ``event_ids``; an
+    event without any date is an error (draw it with :func:`plan_row` instead).
     """
     labels = labels or {}
     data = events.set_index("event_id").loc[event_ids].reset_index()
-    if data["end"].isna().any():
-        missing = data.loc[data["end"].isna(), "event_id"].tolist()
-        raise ValueError(f"these events have no date to draw: {missing}")
+    undated = data["start"].isna() & data["end"].isna()
+    if undated.any():
+        raise ValueError(f"these events have no date to draw: {data.loc[undated, 'event_id'].tolist()}")
     when = announced(data)
+    deadline = data["start"].isna()
+    minimum = data["end"].isna()
     return pd.DataFrame({
         "event_id": data["event_id"],
         "label": [labels.get(e, m) for e, m in zip(data["event_id"], data["mission"])],
@@ -336,13 +361,17 @@ def plan_rows(events: pd.DataFrame, event_ids: list[str], labels: dict | None = 
         "announced": when,
         "note": [f"{_who(b or w)}, {t:%b %Y}" for b, w, t in zip(data["announced_by"],
                                                                   data["who"], when)],
-        "bounded": data["start"].isna(),
+        "bounded": deadline,
+        "open_end": ["deadline" if d else "minimum" if m else "" for d, m in zip(deadline, minimum)],
     })
 
 
 def plan_row(label: str, group: str, lo, hi, note: str, announced=None,
-             status: str = "planned", bounded: bool = False) -> pd.DataFrame:
+             status: str = "planned", open_end: str = "") -> pd.DataFrame:
     """One row in the shape of :func:`plan_rows`, for a span worked out in the notebook.
+
+    ``open_end`` is ``""``, ``"deadline"`` or ``"minimum"`` (see :func:`plan_rows`);
+    for a minimum, ``hi`` is the latest figure worked out and the chart adds an arrow.
 
     >>> plan_row("X", "China", "2032", "2037", "design life").loc[0, "hi"].year
     2037
@@ -352,41 +381,56 @@ def plan_row(label: str, group: str, lo, hi, note: str, announced=None,
         "lo": [_ts(lo)], "hi": [_ts(hi)],
         "announced": pd.Series([_ts(announced) if announced is not None else pd.NaT],
                                dtype="datetime64[us, UTC]"),
-        "note": [note], "bounded": [bounded],
+        "note": [note], "bounded": [open_end == "deadline"], "open_end": [open_end],
     })
+
+
+#: How far a minimum's arrow reaches past its earliest date (it has no latest date).
+MINIMUM_ARROW = pd.DateOffset(years=2)
 
 
 def plans_chart(rows: pd.DataFrame, ax=None, now=None, figsize=(10, 6.5)):
     """Announced plans as hatched, hollow bars from their earliest to latest date.
 
     ``rows`` comes from :func:`plan_rows` (extra rows may be added with the
-    same columns). A small hollow diamond marks when each plan was announced;
-    a plan given only as a bound ("by 2035") is drawn from its announcement
-    to the bound with an arrow-head. Rows are named on the left (``label``);
-    ``note`` (who announced it, when) follows each bar. ``now`` draws a dotted
-    line: the date the data stop.
+    same columns). A small hollow diamond marks when each plan was announced.
+    A deadline ("by 2035", ``open_end == "deadline"``) is drawn from its
+    announcement to the deadline, closed by a vertical cap; a minimum ("no
+    earlier than 2028", ``open_end == "minimum"``) is drawn from its earliest
+    date with an arrow-head pointing right, because it has no latest date.
+    Rows are named on the left (``label``); ``note`` (who announced it, when)
+    follows each bar. ``now`` draws a dotted line: the date the data stop.
     """
     fig, ax = _axes(ax, figsize)
     rows = rows.reset_index(drop=True)
+    kinds = rows["open_end"] if "open_end" in rows else rows["bounded"].map({True: "deadline", False: ""})
+    ends = []
     for i, row in rows.iterrows():
         y = len(rows) - 1 - i
         col = colour(row["group"])
+        kind = kinds.iloc[i]
         achieved = row["status"] != "planned"
-        ax.barh(y, row["hi"] - row["lo"], left=row["lo"], height=0.5,
+        hi = row["hi"]
+        if kind == "minimum":
+            hi = max(hi, row["lo"] + MINIMUM_ARROW) if pd.notna(hi) else row["lo"] + MINIMUM_ARROW
+        ends.append(hi)
+        ax.barh(y, hi - row["lo"], left=row["lo"], height=0.5,
                 facecolor=col if achieved else "white", edgecolor=col,
                 hatch=None if achieved else _HATCH, lw=1, ls="-" if achieved else "--")
-        if row["bounded"] and not achieved:
-            ax.plot(row["hi"], y, marker=">", color=col, ms=7)
+        if kind == "deadline" and not achieved:
+            ax.plot([hi, hi], [y - 0.38, y + 0.38], color=col, lw=2.2, solid_capstyle="butt")
+        if kind == "minimum" and not achieved:
+            ax.plot(hi, y, marker=">", color=col, ms=8)
         if pd.notna(row["announced"]):
             ax.plot(row["announced"], y, marker="D", ms=5, color=col, markerfacecolor="white",
                     zorder=3)
-        ax.annotate(row["note"], (row["hi"], y), xytext=(10 if row["bounded"] else 5, 0),
+        ax.annotate(row["note"], (hi, y), xytext=(8 if kind else 5, 0),
                     textcoords="offset points", va="center", fontsize=8, color="#444444")
     if now is not None:
         ax.axvline(_ts(now), color="#333333", lw=1, ls=":")
         ax.annotate(f"data end {_ts(now):%Y}", (_ts(now), len(rows) - 0.45), xytext=(3, 0),
                     textcoords="offset points", fontsize=8, color="#333333", va="center")
-    ax.set_xlim(right=rows["hi"].max() + pd.DateOffset(years=5))
+    ax.set_xlim(right=max(ends) + pd.DateOffset(years=5))
     ax.set_yticks(range(len(rows) - 1, -1, -1), rows["label"].tolist())
     ax.tick_params(axis="y", length=0)
     ax.set_ylim(-0.7, len(rows) - 0.3)
@@ -400,19 +444,22 @@ def plans_chart(rows: pd.DataFrame, ax=None, now=None, figsize=(10, 6.5)):
 
 
 def plans_legend(ax) -> None:
-    """A legend for :func:`plans_chart`: achieved, planned range, announcement."""
+    """A legend for :func:`plans_chart`: planned range, deadline, minimum, announcement."""
     handles = [
         Patch(facecolor="white", edgecolor="#555555", hatch=_HATCH, ls="--",
               label="planned range as announced"),
-        Line2D([], [], color="#555555", marker=">", ls="", label="open end: only a deadline or a minimum"),
+        Line2D([], [], color="#555555", marker="|", ms=10, mew=2.2, ls="",
+               label="deadline ('by ...'): bar from announcement"),
+        Line2D([], [], color="#555555", marker=">", ls="",
+               label="minimum ('no earlier than'): open end"),
         Line2D([], [], color="#555555", marker="D", markerfacecolor="white", ls="",
-               label="when the plan was announced"),
+               label="when announced"),
     ]
-    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.45, -0.1), ncol=4,
+    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.42, -0.1), ncol=2,
               fontsize=8.5)
-    ax.figure.subplots_adjust(bottom=0.24)
+    ax.figure.subplots_adjust(bottom=0.27)
 
 
 __all__ = ["ISS_END_DECISIONS", "announced", "decision_timeline", "iss_decisions",
-           "mass_altitude", "plan_row", "plan_rows", "plans_chart", "plans_legend", "station_spans",
+           "MINIMUM_ARROW", "mass_altitude", "plan_row", "plan_rows", "plans_chart", "plans_legend", "station_spans",
            "station_timeline", "timeline_legend", "utc", "with_group"]

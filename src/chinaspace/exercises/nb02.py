@@ -4,12 +4,11 @@ from chinaspace import chronology, load
 from chinaspace.checks import exercise
 
 
-@exercise("02.1", hint="Take chronology.china_events(), drop the rows with status "
-          "'planned', and count the rows where utc_differs is True (a boolean column: "
-          "sum it).")
-def _utc_differs():
+@exercise("02.1", hint="Take chronology.china_events() (the notebook's ev), keep the "
+          "rows whose kind is 'spacewalk' with a boolean mask, and count them with len().")
+def _spacewalks():
     ev = chronology.china_events()
-    return int(ev.loc[ev["status"].ne("planned"), "utc_differs"].sum())
+    return int(ev["kind"].eq("spacewalk").sum())
 
 
 @exercise("02.2", hint="Pick the two rows by event_id, subtract their 'start' values "

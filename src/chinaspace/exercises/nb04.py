@@ -4,11 +4,11 @@ from chinaspace import cadence, load
 from chinaspace.checks import exercise
 
 
-@exercise("04.1", hint="Filter load.launches_by_year_state() to year == 2024 and sum the "
+@exercise("04.1", hint="Filter load.launches_by_year_state() to year == 2020 and sum the "
           "attempts column over every state (all groups, 'Other' included).")
 def _():
     states = load.launches_by_year_state()
-    return int(states.loc[states["year"] == 2024, "attempts"].sum())
+    return int(states.loc[states["year"] == 2020, "attempts"].sum())
 
 
 @exercise("04.2", hint="Filter load.launches_by_year_site() to year 2024, leave out Baikonur "
@@ -20,12 +20,27 @@ def _():
     return str(china.loc[china["attempts"].idxmax(), "site_group"])
 
 
-@exercise("04.3", hint="Keep China's rows (group == 'China') for years 2015 to 2024 "
+def close_fraction(answer, expected, tol: float = 0.005) -> bool:
+    """True when ``answer`` is a number within ``tol`` of the fraction ``expected``.
+
+    A fraction rounded to two decimals counts; a percentage does not.
+
+    >>> close_fraction(0.96, 0.9629), close_fraction(96.3, 0.9629), close_fraction(None, 0.5)
+    (True, False, False)
+    """
+    try:
+        return abs(float(answer) - float(expected)) <= tol
+    except (TypeError, ValueError):
+        return False
+
+
+@exercise("04.3", hint="Keep China's rows (group == 'China') for years 2010 to 2019 "
           "(between), then divide the summed successes by the summed attempts: a fraction "
-          "between 0 and 1, not a percentage.")
+          "between 0 and 1 (two decimals are enough), not a percentage.",
+          compare=close_fraction)
 def _():
     states = load.launches_by_year_state()
-    rows = states.loc[(states["group"] == "China") & states["year"].between(2015, 2024)]
+    rows = states.loc[(states["group"] == "China") & states["year"].between(2010, 2019)]
     return float(rows["successes"].sum() / rows["attempts"].sum())
 
 

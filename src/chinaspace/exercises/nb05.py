@@ -20,12 +20,16 @@ def _longest_in_orbit():
 
 
 @exercise("05.3", hint="Filter load.events() to source_file ending 'stations_future.csv' and "
-                       "status == 'planned', then keep rows with announced_year < 2024 and "
+                       "status == 'planned'; keep rows whose station_charts.announced(...) date "
+                       "is before the 'start' of the event 'essay-written' (as in 05.4), and "
                        "return the set of event_id values.")
 def _plans_known_to_the_essay():
+    from chinaspace import station_charts
+
     ev = load.events()
     plans = ev[ev["source_file"].str.endswith("stations_future.csv") & ev["status"].eq("planned")]
-    return set(plans.loc[plans["announced_year"] < 2024, "event_id"])
+    essay_start = ev.loc[ev["event_id"] == "essay-written", "start"].item()
+    return set(plans.loc[station_charts.announced(plans) < essay_start, "event_id"])
 
 
 @exercise("05.4", hint="Take decisions = station_charts.iss_decisions(load.events()) and the "

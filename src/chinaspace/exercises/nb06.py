@@ -27,10 +27,13 @@ def _():
     return round(gap.days / 365.25, 2)
 
 
-@exercise("06.4", hint="Sort plan_history by 'announced', group by 'label', take the first and "
+@exercise("06.4", hint="Drop the plans in exploration.NOT_COMPARABLE (isin on 'plan'), sort "
+                       "plan_history by 'announced', group by 'label', take the first and "
                        "last 'target' of each group, subtract, and find the label with the "
                        "largest difference (idxmax).")
 def _():
-    h = exploration.plan_history(load.events()).sort_values("announced", kind="stable")
+    h = exploration.plan_history(load.events())
+    h = h.loc[~h["plan"].isin(list(exploration.NOT_COMPARABLE))].sort_values("announced",
+                                                                              kind="stable")
     g = h.groupby("label")["target"]
     return (g.last() - g.first()).idxmax()

@@ -1,7 +1,6 @@
 """Exercises of notebook 07 (checking the claims): answers computed from the data."""
 
-from chinaspace import claims as claims_module
-from chinaspace import load
+from chinaspace import dates, load
 from chinaspace.checks import exercise
 from chinaspace.register import PROBLEMS
 
@@ -33,9 +32,28 @@ def _():
     return set(links.loc[links["utc_differs"], "claim_id"])
 
 
-@exercise("07.4", hint="Take the Micius launch row: load.events().set_index('event_id')"
-          ".loc['micius-launch']; then claims.date_agreement('August 15, 2016', '', row). "
-          "The answer is the string it returns.")
+def reading_agrees(text: str, tz: str, event) -> bool:
+    """True when ``text``, read as a date on the clock ``tz``, overlaps the event's
+    interval (its ``start`` and ``end``, in UTC).
+
+    >>> import pandas as pd
+    >>> event = pd.Series({"start": pd.Timestamp("2016-08-15 17:40", tz="UTC"),
+    ...                    "end": pd.Timestamp("2016-08-15 17:40:59", tz="UTC")})
+    >>> reading_agrees("August 15, 2016", "UTC", event), \
+reading_agrees("August 15, 2016", "Asia/Shanghai", event)
+    (True, False)
+    """
+    reading = dates.parse(text, tz=tz)
+    return bool(reading.earliest <= event["end"] and reading.latest >= event["start"])
+
+
+@exercise("07.4", hint="Take the row micius = events.set_index('event_id').loc['micius-launch']. "
+          "Read the text twice, dates.parse('August 15, 2016', tz='UTC') and tz='Asia/Shanghai'. "
+          "A reading agrees when its earliest instant is at or before the event's end and its "
+          "latest at or after the event's start. Give a tuple of two booleans: (UTC reading "
+          "agrees, Beijing reading agrees). claimcheck.date_agreement('August 15, 2016', '', "
+          "micius) says the same in one word.")
 def _():
     event = load.events().set_index("event_id").loc["micius-launch"]
-    return claims_module.date_agreement("August 15, 2016", "", event)
+    return (reading_agrees("August 15, 2016", "UTC", event),
+            reading_agrees("August 15, 2016", "Asia/Shanghai", event))

@@ -4,11 +4,12 @@ from chinaspace import argument, load
 from chinaspace.checks import exercise
 
 
-@exercise("08.1", hint="Load the map with load.argument() and count the rows whose basis is "
-          "'value' (e.g. (arg['basis'] == 'value').sum()).")
+@exercise("08.1", hint="Split the 'paragraph' column of load.argument() on ';' "
+          "(.str.split(';')), explode it into one row per paragraph (.explode()), and count "
+          "the rows equal to the string '10'.")
 def _():
-    arg = load.argument()
-    return int((arg["basis"] == "value").sum())
+    paragraphs = load.argument()["paragraph"].str.split(";").explode()
+    return int((paragraphs == "10").sum())
 
 
 @exercise("08.2", hint="Split claim_ids on ';' into lists (str.split), explode them into one row "
@@ -21,18 +22,22 @@ def _():
     return int((~facts["verdict"].isin(["correct", "approximately_correct"])).sum())
 
 
-@exercise("08.3", hint="For each node of kind 'premise', collect it and every node below it "
-          "(argument.descendants(arg, premise_id) lists those), gather their claim ids, count "
-          "the distinct ones, and return the premise id with the largest count.")
+@exercise("08.3", hint="For each node of kind 'premise', keep the nodes below it "
+          "(argument.descendants(arg, premise_id)) whose basis is 'checkable_fact'; take their "
+          "rows of argument.node_claims(arg, load.claims()), drop duplicate claim_ids, and "
+          "compute the share of verdicts in ['correct', 'approximately_correct']. Skip premises "
+          "with no such claims and return the premise id with the lowest share.")
 def _():
     arg = load.argument()
     links = argument.node_claims(arg, load.claims())
-    counts = {
-        p: links.loc[links["node_id"].isin([p, *argument.descendants(arg, p)]),
-                     "claim_id"].nunique()
-        for p in arg.loc[arg["kind"] == "premise", "node_id"]
-    }
-    return max(counts, key=counts.get)
+    shares = {}
+    for p in arg.loc[arg["kind"] == "premise", "node_id"]:
+        below = arg.loc[arg["node_id"].isin(argument.descendants(arg, p))
+                        & arg["basis"].eq("checkable_fact"), "node_id"]
+        got = links.loc[links["node_id"].isin(below)].drop_duplicates("claim_id")
+        if len(got):
+            shares[p] = got["verdict"].isin(["correct", "approximately_correct"]).mean()
+    return min(shares, key=shares.get)
 
 
 @exercise("08.4", hint="Index load.events() by event_id and take the 'year' of "

@@ -25,14 +25,16 @@ def _kazakh_satellites_in_order():
     return sats.sort_values("start")["mission"].tolist()
 
 
-@exercise("09.3", hint="Take central_asia.agreements(), keep rows whose 'mid' year is 2013 "
-                       "or later (.dt.year), count the 'partner' values (value_counts()) "
-                       "and return the label of the largest count.")
+@exercise("09.3", hint="Take central_asia.agreements(); keep rows with form == 'agreement' "
+                       "and same_as == '' (not a second record of another row) whose 'mid' "
+                       "year is 2013 or later (.dt.year); count the 'partner' values "
+                       "(value_counts()) and return the label of the largest count.")
 def _main_partner_since_2013():
     from chinaspace import central_asia
 
     table = central_asia.agreements()
-    recent = table.loc[table["mid"].dt.year >= 2013]
+    recent = table.loc[table["form"].eq("agreement") & table["same_as"].eq("")
+                       & (table["mid"].dt.year >= 2013)]
     return recent["partner"].value_counts().idxmax()
 
 
