@@ -37,6 +37,7 @@ from .schema import (
     EVENTS,
     GLOSSARY,
     PARAGRAPHS,
+    PLAN_STATEMENTS,
     GCAT_BY_YEAR_FAMILY,
     GCAT_BY_YEAR_SITE,
     GCAT_BY_YEAR_STATE,
@@ -232,6 +233,26 @@ def load_argument(raw: Path, claim_ids: set[str], paragraphs: int) -> pd.DataFra
     return _lineage_last(frame)
 
 
+def load_plan_statements(raw: Path, events: pd.DataFrame, source_ids: set[str]) -> pd.DataFrame:
+    """Earlier statements of a plan's target (the plan's current target is its event row).
+
+    Each names a planned event, who stated the target and when, the target as
+    stated, and a source; both dates must parse (the sources name no zone).
+    """
+    path = raw / "plan_statements.csv"
+    planned = set(events.loc[events["status"] == "planned", "event_id"])
+    frame = (
+        _read_checked(path, PLAN_STATEMENTS)
+        .pipe(check_references, "plan_event_id", planned, path,
+              "the events tables as a planned event")
+        .pipe(check_references, "source_id", source_ids, path, "sources.csv")
+    )
+    for column in ("announced_on", "target_text"):
+        parse_dates(frame[[column, "line"]].rename(columns={column: "d"}).assign(tz="unspecified"),
+                    path, text="d")
+    return _lineage_last(frame)
+
+
 def load_glossary(raw: Path, event_ids: set[str], source_ids: set[str]) -> pd.DataFrame:
     """Terms, names and programmes, with pinyin and characters where known."""
     path = raw / "glossary.csv"
@@ -325,6 +346,7 @@ def build(raw: Path = RAW, paragraphs: int = 15) -> BuildResult:
     essay_parts = load_paragraphs(raw, paragraphs)
     argument = load_argument(raw, set(claims["claim_id"]), paragraphs)
     glossary = load_glossary(raw, set(events["event_id"]), source_ids)
+    statements = load_plan_statements(raw, events, source_ids)
 
     cited = set()
     for column in ("source_id", "other_source_ids", "alt_source_id"):
@@ -332,6 +354,7 @@ def build(raw: Path = RAW, paragraphs: int = 15) -> BuildResult:
     for frame in (claims, stations):
         cited.update(s for v in frame["source_ids"] for s in v.split(";") if s)
     cited.update(glossary["source_id"])
+    cited.update(statements["source_id"])
     sources = sources.assign(cited=sources["source_id"].isin(cited))
 
     result.tables = {
@@ -345,7 +368,7 @@ def build(raw: Path = RAW, paragraphs: int = 15) -> BuildResult:
         "firsts": firsts_table(events, countries),
     }
     for name, frame in (("essay_paragraphs", essay_parts), ("argument", argument),
-                        ("glossary", glossary)):
+                        ("glossary", glossary), ("plan_statements", statements)):
         result.count(name, display_path(raw / f"{name}.csv"), len(frame), len(frame))
         result.tables[name] = frame
     launch_counts = load_launch_counts(raw, countries)

@@ -7,7 +7,7 @@ Three views of the same events table:
   with its outcome; :func:`mission_chart` draws them as lanes.
 * :func:`plan_history` gathers every statement of a plan's target date: the
   current one from the events table and the earlier ones that the rows' notes
-  and alternative-date columns record (:data:`EARLIER_TARGETS`), plus the
+  and alternative-date columns record (the ``plan_statements`` table), plus the
   Artemis targets that ``moon_programmes_world.csv`` records one row per
   announcement. :func:`drift_summary` and :func:`drift_chart` show how far the
   targets moved ("forecast drift").
@@ -29,7 +29,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.lines import Line2D
 
-from . import dates, plotting
+from . import dates, load, plotting
 
 # --------------------------------------------------------------------------- missions
 
@@ -209,46 +209,6 @@ NOT_COMPARABLE = {
         "the 2024 'by 2035' statements are of the basic station itself"),
 }
 
-#: Earlier (or later) statements of a Chinese plan's target, transcribed from the
-#: ``notes`` and ``alt_*`` columns of ``data/raw/events/china_moon_mars.csv``.
-#: Each names a source that the event row cites (source, other or alt source);
-#: ``tests/test_exploration.py`` checks that. ``announced_on`` is as the source
-#: dates the statement. The row's own ``date_text`` and ``announced_on`` are read
-#: from the events table, not repeated here.
-EARLIER_TARGETS = (
-    # plan event id, announced_on, announced_by, target as stated, source id
-    ("crewed-lunar-landing-plan", "2023-04-24", "Wu Weiren", "by 2030",
-     "thetimes-moon-outpost-2030"),
-    ("lunar-research-station-plan", "2018-04-25", "Pei Zhaoyu (CNSA)", "around 2028",
-     "chinadaily-xinhua-pei-zhaoyu-2018"),
-    ("lunar-research-station-plan", "2022-04-25", "Wu Weiren", "by 2028",
-     "pandaily-ilrs-2022"),
-    ("lunar-research-station-plan", "2023-04-24", "Wu Weiren", "by 2030",
-     "thetimes-moon-outpost-2030"),
-    ("ilrs-plan", "2023-04-25", "Wu Weiren", "by 2028", "scmp-ilrs-roadmap-2023"),
-    ("ilrs-plan", "2024-09-06", "Wu Yanhua", "by 2035", "newspaperamigo-cgtn-ilrs-2050-2024"),
-    ("change7-plan", "2022-04-25", "Wu Weiren", "around 2026", "pandaily-ilrs-2022"),
-    ("change7-plan", "2025", "Wu Weiren", "around 2026", "spacechina-xinhua-wu-weiren-2025"),
-    ("change8-plan", "2022-04-25", "Wu Weiren", "around 2028", "pandaily-ilrs-2022"),
-    ("change8-plan", "2023-04-25", "Wu Yanhua", "around 2028", "cgtn-deep-space-plan-2023"),
-    ("change8-plan", "2025", "Wu Weiren", "around 2028", "spacechina-xinhua-wu-weiren-2025"),
-    ("tianwen2-plan", "2018-04-25", "Pei Zhaoyu (CNSA)", "around 2022",
-     "chinadaily-xinhua-pei-zhaoyu-2018"),
-    ("mars-sample-return-plan", "2018-04-25", "Pei Zhaoyu (CNSA)", "2028",
-     "chinadaily-xinhua-pei-zhaoyu-2018"),
-    ("mars-sample-return-plan", "2024-04-22", "Liu Jizhong and Hou Zengqian", "around 2030",
-     "geotv-tianwen3-2024"),
-    ("mars-sample-return-plan", "2024-06-27", "Bian Zhigang (CNSA)", "around 2030",
-     "chinatoday-de-bian-zhigang-2024"),
-    ("mars-sample-return-plan", "2025", "Hou Zengqian", "around 2028", "mintdora-tianwen3-2025"),
-    ("tianwen4-plan", "2018-04-25", "Pei Zhaoyu (CNSA)", "around 2029",
-     "chinadaily-xinhua-pei-zhaoyu-2018"),
-    ("tianwen4-plan", "2023-12-21", "Zhu Xinbo (CASC)", "September 2029",
-     "planetary-outer-solar-system-2023"),
-    ("tianwen4-plan", "2024-06-27", "Bian Zhigang (CNSA)", "around 2030",
-     "chinatoday-de-bian-zhigang-2024"),
-    ("tianwen4-plan", "2024-09-05", "Liu Jizhong", "around 2030", "amigonews-cgtn-tianwen3-2024"),
-)
 
 #: Plans that have since happened: when, on the source's clock, and the source.
 #: Tianwen-2's launch is recorded in the notes of ``tianwen2-plan``.
@@ -311,11 +271,12 @@ def _statement(plan, announced_on, announced_by, target_text, source_id, current
     }
 
 
-def plan_history(events: pd.DataFrame) -> pd.DataFrame:
+def plan_history(events: pd.DataFrame, statements: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every dated statement of a plan's target, one row per statement, oldest first per plan.
 
     For China's plans: the row in the events table (``current`` True) and the
-    earlier statements in :data:`EARLIER_TARGETS`. For Artemis: each
+    earlier statements of ``statements`` (default: the ``plan_statements`` table, built
+    from ``data/raw/plan_statements.csv``, each with its source). For Artemis: each
     ``artemis-landing-target-*`` and ``artemis2-target-*`` row is one statement,
     the latest announced being ``current``. Adds ``group``, ``lead_years``
     (target minus announcement, in years) and ``announced``/``target`` as UTC
@@ -328,9 +289,11 @@ def plan_history(events: pd.DataFrame) -> pd.DataFrame:
             r = planned.loc[plan]
             rows.append(_statement(plan, r["announced_on"], r["announced_by"], r["date_text"],
                                    r["source_id"], True))
-    for plan, on, by, text, source in EARLIER_TARGETS:
-        if plan in planned.index:
-            rows.append(_statement(plan, on, by, text, source, False))
+    statements = load.plan_statements() if statements is None else statements
+    for row in statements.itertuples():
+        if row.plan_event_id in planned.index:
+            rows.append(_statement(row.plan_event_id, row.announced_on, row.announced_by,
+                                   row.target_text, row.source_id, False))
     artemis = planned.loc[planned.index.str.match(_ARTEMIS_PLAN)]
     for event_id, r in artemis.iterrows():
         plan = _ARTEMIS_PLAN.match(event_id).group(1)

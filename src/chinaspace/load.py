@@ -134,3 +134,8 @@ def argument() -> pd.DataFrame:
 def glossary() -> pd.DataFrame:
     """Terms, names and programmes with pinyin and characters."""
     return read("glossary").pipe(_ints, ["first_year", "line"])
+
+
+def plan_statements() -> pd.DataFrame:
+    """Earlier statements of a plan's target: who stated what target, when, and the source."""
+    return read("plan_statements").pipe(_ints, ["line"])

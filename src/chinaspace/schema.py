@@ -172,6 +172,13 @@ GLOSSARY = TableSchema(
     key="term",
 )
 
+PLAN_STATEMENTS = TableSchema(
+    name="plan_statements",
+    columns=("plan_event_id", "announced_on", "announced_by", "target_text", "source_id",
+             "notes"),
+    required=("plan_event_id", "announced_on", "announced_by", "target_text", "source_id"),
+)
+
 GCAT_BY_YEAR_STATE = TableSchema(
     name="launches_by_year_state",
     columns=("year", "state", "state_name", "attempts", "successes", "failures"),

@@ -80,6 +80,7 @@ def _raw_inputs(table: str) -> list[Path]:
         "sources": [RAW / "sources.csv"], "countries": [RAW / "countries.csv"],
         "verdicts": [RAW / "verdicts.csv"], "essay_paragraphs": [RAW / "essay_paragraphs.csv"],
         "argument": [RAW / "argument.csv"], "glossary": [RAW / "glossary.csv"],
+        "plan_statements": [RAW / "plan_statements.csv"],
         "build_log": [],
     }
     return inputs.get(table, [RAW / "gcat" / f"{table}.csv"])
