@@ -155,3 +155,9 @@ def test_planned_event_must_say_who_announced_it(raw_copy):
     rewrite(path, set_field(planned, "announced_by", ""))
     with pytest.raises(DataError, match=f"line {planned + 1}, column 'announced_by'"):
         build.build(raw_copy)
+
+
+def test_plan_statement_of_an_event_that_is_not_a_plan_is_refused(raw_copy):
+    rewrite(raw_copy / "plan_statements.csv", set_field(1, "plan_event_id", "shenzhou5-launch"))
+    with pytest.raises(DataError, match=r"plan_statements.csv, line 2, column 'plan_event_id'"):
+        build.build(raw_copy)
